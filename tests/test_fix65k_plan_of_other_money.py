@@ -121,8 +121,13 @@ def test_the_money_about_to_come_is_his_plan(tmp_path: Path) -> None:
 def test_on_a_later_tab_or_file(tmp_path: Path) -> None:
     """The balance typed on April's tab or in April's file: a fee or another order planned or
     the money come after the plan: nothing owed (main: 7,000 black); 客户说下周付: 7,000 black."""
-    notes = {"fee": "客户说下周付运费", "other": "客户说下周付另一单的货款",
-             "came": "客户说下周付，实际4月20日到了", "plan": "客户说下周付"}
+    _later(tmp_path, {"fee": "客户说下周付运费", "other": "客户说下周付另一单的货款",
+                      "came": "客户说下周付，实际4月20日到了", "plan": "客户说下周付"}, ("plan",))
+
+
+def _later(tmp_path: Path, notes: dict[str, str], owing: tuple[str, ...]) -> None:
+    """Four notes (kind -> note) on balances typed on April's tab of March's file (T) and in
+    April's file (F): the kinds `owing` 7,000, 72 days, black, the others nothing owed."""
     names = [f"{where} {kind}" for where in "TF" for kind in notes]
     march = [row for i, name in enumerate(names) for row in (_order(f"2025-8{i:02d}", name),
                                                                DEPOSIT)]
@@ -130,4 +135,4 @@ def test_on_a_later_tab_or_file(tmp_path: Path) -> None:
              for i, name in enumerate(names)]
     files = [{"3月": march, "4月": [*typed[:4], LAST]}, {"4月": [*typed[4:], LAST]}]
     got = _accounts(tmp_path, files, names)
-    assert got == {name: OWED if name.endswith("plan") else PAID for name in names}
+    assert got == {name: OWED if name.endswith(owing) else PAID for name in names}

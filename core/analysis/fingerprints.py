@@ -139,7 +139,14 @@ from core.rules import load_rules
 # 确认, 提单待确认, 差额下周付: named_papers.doubted) is the wire's money; a sale row's grant of
 # another thing (sample approved, 运费减免了) or to pay later none, a set-off on "the next
 # order" after an earlier lot (上批说好下单扣) this order's (rv66e): owing read anew
-FORMAT = f"snapshots-95/{__version__}"
+# snapshots-96 (fix67b): a note's thousands commas read one way (noted_figures.plain_figures):
+# a deposit's figure beside a balance (定金1,000: was 1), money moved in (PO-R2的款3，000转入本单),
+# a grant's figures (让1,500，500下周付: two): owing read anew
+# snapshots-97 (fix67c): the firm's wait in its other words (等客户安排付款, 等到账, 待客户付款,
+# "waiting on payment") a plan in the readers paid_later serves, a wait denied over 等 (没等付款
+# 就发货) none, a sale row's rest after a deduction taken (扣除运费后尚欠2000) no deduction's sum:
+# owing read anew (rv66d)
+FORMAT = f"snapshots-97/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

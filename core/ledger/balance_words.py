@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.noted_money import NOTE_FIGURE
+
 # A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
 # shipment", "balance due") is not the row's money: a deposit's note says when the rest is paid,
 # and its 已收定金 / 定金已收到 then says this deposit came. Read as a balance naming its deposit
@@ -49,7 +51,7 @@ ELSEWHERE = re.compile(f"{_PAID}|{_PUT_OFF}")
 # (上批尾款已付, 这笔是PI-77定金). Read as paid before, FZE's 6,000 noted INV-1尾款已付清，另含
 # PI-77定金1000 was all held and INV-1 stood 5,000 open, 89 days, watch (rv57a s206).
 _DEPOSIT_FIGURE = (r"(?:定金|订金|预付款?|首付款?)\s*[:：]?\s*(?:usd|us\$|\$|美金|美元)?\s*"
-                   r"\d[\d,]*(?:\.\d+)?(?!\s*[%\d])")
+                   rf"{NOTE_FIGURE}(?!\s*[%\d])")
 _WITH_DEPOSIT = re.compile(rf"{_DEPOSIT_FIGURE}|{_PAID}\s*(?:[+&及和与、并]|另?含|另加)")
 _OLD_OR_DEPOSIT = re.compile(r"旧单|上[一次批笔单个回]|之前|此前|早前|以前"
                              r"|(?:这|此|本)笔?(?:是|为)|(?:这|此|本)笔")

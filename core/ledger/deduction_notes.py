@@ -51,7 +51,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
-from core.ledger.deduction_rest import NOT_REST, no_sum
+from core.ledger.deduction_rest import NOT_REST, before_rest, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
@@ -238,7 +238,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
-    grant = granted_short((folded,), currency)
+    grant = granted_short((note,), currency)  # unfolded: its figures read first
     if grant is not None and _settles(amount - received - grant[0], amount, slack):
         return Deduction(KINDS[2][0], grant[1], True)  # a discount: the firm let it (or part) go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
@@ -411,7 +411,8 @@ def _sum_of(folded: str, spans: list[re.Match[str]], amount: float, currency: st
     note, its clauses whole). Beside it a part may write another order's money (合并付款，含
     YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
     parts = [span.group() for span in spans]
-    named = " ".join(part for part in parts if any(words.search(part) for _, _, words in KINDS))
+    named = " ".join(before_rest(part, _TAKEN) for part in parts
+                     if any(words.search(part) for _, _, words in KINDS))
     found = _figure(named, amount, currency) if named else None
     if found is not None:
         return found

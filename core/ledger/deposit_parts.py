@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from core.ledger.forfeits import NOT_REFUNDED, PAID_BACK, TO_BUYER
 from core.ledger.named_papers import come_in_the_cell, names_earlier, of_another_order
 from core.ledger.normalise import fold
+from core.ledger.noted_figures import plain_figures
 from core.ledger.noted_orders import noted_number
 from core.ledger.owed_said import (
     as_said,
@@ -45,14 +46,14 @@ from core.ledger.unsure_words import BARE_UNSURE, UNSURE
 _JOINS = re.compile(r"[,，;；。+＋&]|以及|及|和|与|(?<![a-z])(?:and|plus)(?![a-z])")
 # an order's or wire's number, read out before a clause's figure is (PI-77, INV-1, TT-881)
 _NUMBER = re.compile(r"[a-z]+[-_]?[0-9][0-9a-z_-]*")
-# a figure: a sum, not a share (30%) nor a date's part (5/1)
-_FIGURE = re.compile(r"(?<![0-9.,/])[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9.,/%])")
-# ... and before 加 (定金3000加上批欠款4000: the added money a clause of its own); a thousands
-# comma (定金3,000) joins no clauses
+# a figure: a sum, not a share (30%) nor a date's part (5/1); read after its thousands commas
+# are taken out (noted_figures.plain_figures: 定金3,000 one figure joining no clauses, read as
+# 3 where a comma split the clause; 3000,500 two, joined as 3,000,500 before, fix67b)
+_FIGURE = re.compile(r"(?<![0-9.,/])[0-9]+(?:\.[0-9]+)?(?![0-9.,/%])")
+# ... and before 加 (定金3000加上批欠款4000: the added money a clause of its own)
 _ADDED = re.compile(r"(?=加)")
 # money paid back to the buyer (已退回客户, 退还给客户): forfeits' words
 _PAID_BACK = re.compile(rf"{PAID_BACK}|{TO_BUYER}")
-_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def deposit_part(note: object) -> DepositPart | None:
     None where it names no balance, no deposit, several, or one naming no order."""
     if not isinstance(note, str) or DEPOSIT_SAID.search(note) is None:
         return None
-    folded = fold(note)
+    folded = fold(plain_figures(note))
     if not balance_paid(folded):
         return None
     clauses = [c for c in _JOINS.split(folded) if c.strip()]
@@ -122,7 +123,7 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
         return None
     clauses: list[str] = []
     paid_now: set[int] = set()  # (上批欠款4000没付，这次补上: the debt paid now, not put off)
-    for part in (part for said in _joined(_THOUSANDS.sub("", fold(note)))
+    for part in (part for said in _joined(fold(plain_figures(note)))
                  for part in _ADDED.split(said)):
         if clauses and pays_it(part):  # (上批欠款4000拖欠很久了，这次补上: the debt paid now)
             clauses[-1] += f"，{part}"

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.ledger.noted_money import NOTE_FIGURE
+
 # 不退 (not 不退税, no tax rebate; nor 已退, refunded); 不予退还, 不返还; English "forfeit(ed)",
 # "non-refundable", "not refunded"
 _KEPT = re.compile(r"没收|不退(?!税)|不予退|不返还|不予返还|(?<![a-z])forfeit|non-?refundable"
@@ -65,7 +67,7 @@ _GOODS_GAP = rf"(?:(?!{_GOODS})[^，,;；。\n]){{0,8}}?"
 # not a date (定金已退 2026-03-01, 3/1, 3月1日: the whole, on that day)
 _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>一半|半数)"
                        r"|(?:USD|US\$|\$|EUR|€|RMB|CNY|¥|￥)?\s*"
-                       r"(?P<sum>\d[\d,]*(?:\.\d+)?)(?![\d./\-年月日号])\s*(?P<pct>%|％)?)?",
+                       rf"(?P<sum>{NOTE_FIGURE})(?![\d./\-年月日号])\s*(?P<pct>%|％)?)?",
                        re.IGNORECASE)
 _REFUNDED = re.compile(
     rf"{_MONEY}{_GAP}(?:{PAID_BACK}|{TO_BUYER})|已\s*退[还回]?(?:给?客户)?{_MONEY}"

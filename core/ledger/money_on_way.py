@@ -16,6 +16,7 @@ from core.ledger.buyer_word import BUYER, LATER_TIME, SOON_TIME, SUPPLIERS, othe
 from core.ledger.came_words import ANSWERED_CAME, CLAUSE, SLIP, another_named
 from core.ledger.part_of import FEES, FIRM, names_money
 from core.ledger.refund_words import is_refund
+from core.ledger.unsure_words import HEDGE
 
 # ... and the buyer's payment said made or in full (客户已付, 客户没少付) beside its coming put
 # off (钱下周到): on its way, not in, as 客户已付款待到账 is (payment_row_money); read as a note
@@ -76,7 +77,7 @@ _THIS_JOINED = re.compile(rf"{_THIS}(?:[和与跟及]|也)|[和与跟及]{_THIS}
 _OR_ANOTHER = r"另外?一笔"
 _THESE = rf"(?:{_OR_ANOTHER}[和与跟及])?{_THIS}(?:[和与跟及]{_OR_ANOTHER})?"
 _NO_SUBJECT = re.compile(rf"\s*(?P<this>{_THESE})?(?:也|还|都|仍然?|依然|尚|正|已经?|一直|目前|现在"
-                         r"|当前|眼下|暂时?|应该|应当|估计|预计|大概|可能|也许|或许|好像|似乎|恐怕"
+                         rf"|当前|眼下|暂时?|预计|{HEDGE}"
                          r"|是不是|是否)*\s*")
 # ... unless the thing on the way is named after it (在路上的是货, 在路上的货也快到了: rv65a s8,
 # read as the money, paid balances 7,000 owed, 72 days, black): of this money only where it names

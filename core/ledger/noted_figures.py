@@ -12,14 +12,37 @@ from collections.abc import Iterable
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.came_words import FIGURE_START, GOT
 from core.ledger.normalise import fold
-from core.ledger.noted_money import MONEY
+from core.ledger.noted_money import GROUPED, MONEY
 
 _MONEY = re.compile(MONEY)
 
+# A thousands comma, the one reading of it for every note's figure (fix67b): only within a figure
+# grouped so, one to three digits before its first comma and three in each group after (2,000;
+# 12,500.50; 3,000,500; USD 2,000), the figure joined to no other digits, decimal point or
+# number before it (2025-701,500: the order's number and 500). 3000,500 is two figures, 3,000
+# and 500 (read as one, 3,000,500; the figure after a grant's 让1500，500下周付 was lost); 2.000
+# is two as a spreadsheet reads it (amounts.parse_amount). A full-width comma (，) is Chinese
+# punctuation between clauses, read as a thousands comma only where the three digits after it
+# can begin no figure of their own (3，000, 12，050); 让1,500，500下周付 is 1,500 then 500.
+_THOUSANDS = re.compile(rf"(?<![\d,.，\-/]){GROUPED}(?!\d)")
+_WIDE_THOUSANDS = re.compile(r"(?<![\d,.，\-/])\d{1,3}(?:，0\d{2})+(?!\d)")
+
+
+def plain_figures(text: str) -> str:
+    """`text` with its thousands commas (:data:`_THOUSANDS`) taken out of its figures, a comma
+    between two figures kept (3000,500: two). Asked of a note before it is folded, which makes
+    its full-width commas plain ones: folded, 让1,500，500 reads as the one figure 1,500,500."""
+    if "，" in text:
+        text = _WIDE_THOUSANDS.sub(lambda figure: figure.group().replace("，", ""), text)
+    if "," not in text:
+        return text
+    return _THOUSANDS.sub(lambda figure: figure.group().replace(",", ""), text)
+
 # 实收 and a figure (came_words.GOT: 实收3000, 实收USD5000, 实收3000+4000): what came, which may
 # be a part of the row's 收款 (实收3000，余款未付 on a 7,000 balance row: core.ledger.part_said);
-# a figure not a day, a count or a share (已收4/20, 收到3笔, 余款5月付, 收到30%定金)
-FIGURE = (FIGURE_START + r"\d*(?:,\d{3})*(?:\.\d+)?"
+# a figure not a day, a count or a share (已收4/20, 收到3笔, 余款5月付, 收到30%定金); a comma
+# in it only a thousands comma (:func:`plain_figures`: 3000,500 two figures, fix67b)
+FIGURE = (FIGURE_START + r"(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
            r"(?!\s*(?:[/\-.]\s*\d|[\d月日号天笔次个件箱期批%]))")
 FIGURES = rf"(?P<figure>{FIGURE})(?P<more>(?:\s*\+\s*{FIGURE})*)"
 GOT_FIGURES = re.compile(GOT + FIGURES)

@@ -17,10 +17,16 @@ _AFTER = r"usd|rmb|cny|eur|美元|美金|人民币|欧元|元"
 _UNITS = (r"[件个只套箱台双条打卷包张块把米吨克斤月日号年天周%千万票次批]"
           r"|(?:pcs?|pieces?|sets?|ctns?|cartons?|units?|kgs?|tons?|pairs?|rolls?|bags?"
           r"|box(?:es)?|dozens?|days?|m|k|st|nd|rd|th)(?![a-z])")
+# a figure in a note, the one reading of its commas (fix67b): a thousands comma only within a
+# figure grouped so, one to three digits before its first comma and three in each group after
+# (2,000; 12,500.50; 3,000,500); 3000,500 two figures, 3,000 and 500 (core.ledger.noted_figures.
+# plain_figures takes the thousands commas out of a note's figures, this reads them as they stand)
+GROUPED = r"\d{1,3}(?:,\d{3})+"
+NOTE_FIGURE = rf"(?:{GROUPED}|\d+)(?:\.\d+)?"
 # the figure: its currency written before it, or nothing that makes it part of a date, a
 # number or a code before it; no more digits, date or unit after it
 MONEY = (rf"(?:(?P<before>{_BEFORE})\s?|(?<![a-z0-9./#_\-$¥€月年])(?<!\d[,:]))"
-         r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+         rf"(?P<figure>{NOTE_FIGURE})"
          rf"(?!\d|[.,:]\d|\s?[-/]\s?\d)(?!\s?(?:{_UNITS}))\s?(?P<after>{_AFTER})?")
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")  # 3.15: a day, not a sum
 

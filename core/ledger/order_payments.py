@@ -205,8 +205,8 @@ class OrderPayments:
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
-                if part is not None and part < received:
-                    order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
+                if part is not None and part != received:  # 实收3000 of 7,000: the rest owed;
+                    order.parts[index] = received = part  # 5,000 and the bank's 500 (part_said)
                 order.paid.append((index, received, day))
                 order.notes[index] = said
                 if day is None and (part_said_came(said, order.currency) if part is not None

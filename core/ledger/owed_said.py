@@ -80,7 +80,12 @@ def _came_after(text: str, at: int) -> bool:
 # ... unless joined to the money by any joining word (part_of.JOINS, one list for both sides:
 # 还没付运费跟尾款, 货款含运费未付, 尾款连运费还没付, 尾款和海运费还没付: both denied; fix66d joined
 # fewer words after the money than before it, seven unpaid balances 7,000, 72 days, black → 0,
-# rv66a s1, fix66g)
+# rv66a s1, fix66g); nor a wait denied by shipping without it (没等到账就放单了, 没等付款就发货:
+# nothing said of the money; read as it not come, 7,000, 72 days, black, fix67c) — but waited
+# for and not come, 还没等到账, 一直没等到客户付款, is owed
+# (the firm's releasing, one list with plan_said's way of selling, 等款到发货)
+RELEASES = r"放单|放货|发货|出货|出运|交单|生产"
+_SHIPPED_UNWAITED = rf"(?!等[^,，;；。]*?(?:就|便|直接|先)[^,，;；。]{{0,2}}?(?:{RELEASES}))"
 _ELSE_WORDS = rf"(?:结汇|回单|银行费|{FEES}|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          rf"(?!{JOINS}[^,，;；。\s]{{0,3}}?款))")
@@ -114,8 +119,8 @@ _JOINED_BEFORE = re.compile(rf"款{JOINS}$")
 _INVOICE = "发票"
 _MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|到账|入账|结清"
                            r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))(?!\s*已)")
-_OWED = re.compile(rf"(?:[未待]|没有?){_NOT_SHORT}{_ELSE}{_NONE_LEFT}(?:全部|全额|足额)?"
-                   r"[^,，;；。]{0,1}?"
+_OWED = re.compile(rf"(?:[未待]|没有?){_NOT_SHORT}{_ELSE}{_NONE_LEFT}{_SHIPPED_UNWAITED}"
+                   r"(?:全部|全额|足额)?[^,，;；。]{0,1}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    rf"|(?:[未待]|没有?)(?=给(?:{AGENTS}))"
                    r"|(?P<closed>(?:(?<=[款钱])(?<![退扣罚]款)|(?<=款项))(?:至今|目前|现在|到现在)?"

@@ -13,7 +13,7 @@ import re
 from core.ledger.buyer_word import BUYER, HIS_SIDE
 from core.ledger.part_of import FIRM
 from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
-from core.ledger.unsure_words import UNSURE
+from core.ledger.unsure_words import HEDGE, UNSURE
 
 # 已付 closing its clause (上批欠款4000已付, 上月已付清): the money said paid, but not where a word
 # before it in its clause asks, reports, believes, denies, fears or doubts it (是否已付, 不知是否
@@ -28,8 +28,8 @@ PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
 # (对方会计回复上批欠款4000已付: read as the money come, the cell paid the 4,000, a watched
 # buyer cleared, rv64d s2)
 _REPORTS = r"说|称|表示|反馈|告知|回复"
-_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$"
-                          r"|是否|是不是|有没有|以为|据说|听说|应该|估计|大概"
+_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非)$"
+                          rf"|是否|是不是|有没有|以为|据说|听说|{HEDGE}"
                           rf"|{_REPORTS}|{UNSURE.pattern}")
 
 

@@ -20,11 +20,15 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
-from core.ledger.came_words import ANOTHER_ORDER, CAME, CLAUSE, EARLIER_ORDER
+from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
+from core.ledger.deduction_rest import PAID_WITH, rest_sum, restated, this_rest
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import FIGURE, FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_figures import (
+    FIGURES,
+    GOT_FIGURES,
+    plain_figures,
+)
 from core.ledger.noted_orders import Known, others_number
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
@@ -40,63 +44,24 @@ from core.ledger.part_of import (
     other_after,
     other_before,
 )
+from core.ledger.part_words import (
+    BORNE_WORDS,
+    CAME_FIGURE,
+    RESTS,
+    SHARES,
+    SHORT_PAID,
+    SHORT_SAID,
+)
 from core.ledger.rest_came import NOT_COME as _NOT_COME
 from core.ledger.rest_came import came_later, rest_of_another, rest_owner
-from core.ledger.short_granted import GRANTED, NEXT_LOT, granted
+from core.ledger.short_granted import GRANTED, NEXT_LOT, granted, rest_later
 
-# what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
-_CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
-# a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
-_BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
-# ... the rest owed: 还差2000, 尚欠2000 (noted_figures.REST_OWED, its money named or not),
-# 余款1000未付, 余2000下月付, "still owes 2000", "balance 2000 unpaid"; not the rest said paid
-# (余款2000已付); a short payment (少付2000, 少收2000) unless one the firm granted (客户少付2000，
-# 我们同意了; 老板批准: core.ledger.short_granted), then a discount off the order
-# (:func:`granted_short`, read by core.ledger.deduction_notes)
-# ... in English (short 2000, short paid 2000, underpaid by 2000, paid 2000 short), read only
-# as the short payment a grant is of (short 2000, boss agreed: read as nothing said, a balance
-# typing 5,000 granted stayed 2,000 owed, 72 days, black, fix66e); not as a rest owed, whose
-# readers of it paid later, planned or goods' are Chinese (short 2000, paid on 5/10 read owed:
-# 2,000, 72 days, black where paid); not denied (not short) nor still short (_RESTS' own)
-_EN_SHORT = (r"(?<![a-z])(?<!not )(?<!never )(?<!still )(?:(?:short(?:[- ]?paid| payment)?"
-             rf"|underpaid|paid short)(?: of| by)?|paid(?=\s*{FIGURE}\s*short(?![a-z])))")
-# ... a 扣 after it the bank's or the buyer's taking (少付2000，银行扣了), not one on a later lot
-# (老板同意让2000，下单再扣, 下个订单里扣: read as no short payment, 2,000 owed read paid at
-# 7,000, fix66e); nor a count of goods (short 2000 pcs, pieces, sets, pairs: read as money
-# granted, 2,000, 72 days, black → 0, rv66e s1, s3)
-_NOT_BORNE = (rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行"
-              r"|(?<![a-z])(?:charges?|fees?|pcs|pieces?|sets?|pairs?|dozens?|ctns?|cartons?|boxes"
-              r"|units?)(?![a-z])))"
-              rf"(?!(?:(?!{NEXT_LOT})[^。;；]){{0,16}}?(?<!折)扣)")
-_SHORT_ZH = r"(?<![没未不])少(?:付|收|汇|给|打)了?"
-SHORT_PAID = re.compile(rf"{_SHORT_ZH}\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
-SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
-_RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
-          re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
-                     r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
-          re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
-          re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
-                     r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid)"))
-# ... a share of it come: 款已到一半, 只到一半, 终于付了一半, 到了60%, 一半已到账, "half paid";
-# not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%
-FRACTION = (r"(?:一半|半数|(?P<den>[二三四五六七八九十两])分之(?P<num>[一二三四五六七八九])"
-            r"|(?<![\d.])(?P<pct>(?!100)\d{1,2}(?:\.\d+)?)\s*%)")
-SHARE_OF = "定金|订金|预付|首付|尾款|余款|货款"  # a payment a share names (尾款70%, 30%定金)
-_SHARE_OF = rf"\s*的?(?:{SHARE_OF}|款)"
-_CAME_VERB = (r"(?:(?:已经?|只|才|仅)(?:到账|收到|到|付|收|汇)了?|(?:到账|收到|到|付|收|汇)了"
-              r"|到账|收到)")
-_SHARES = (re.compile(rf"{_CAME_VERB}\s*{FRACTION}(?!{_SHARE_OF})"),
-           re.compile(rf"(?<!定金)(?<!订金)(?<!尾款)(?<!余款)(?<!货款)(?<!预付)(?<!首付)"
-                      rf"{FRACTION}的?款?"
-                      r"(?:已经?(?:到账|到|付|收)|(?:到账|到|付|收到)了)"),
-           re.compile(r"(?<![a-z])(?:(?:paid|received) half|half (?:paid|received"
-                      r"|(?:has |have )?(?:arrived|come)))(?![a-z])"))
 # a shortfall said and what it is (差2000运费客户承担, 少2000手续费: the buyer's deduction of a
 # cost he bore, the row paid; read as 到账5000's part, 2,000 owed, 72 days, black, the
 # all-reviewers rerun, rv59e s282)
 _GAP = re.compile(rf"(?<![还尚仍])(?:差|少)(?:了|额)?\s*{FIGURES}")
 # ... borne: said so, or a bank's fee (taken on the way); goods short (差2000的货) are the goods'
-_BORNE = re.compile(_BORNE_WORDS)
+_BORNE = re.compile(BORNE_WORDS)
 _GOODS_SHORT = re.compile(rf"\s*[（(]?\s*的?\s*{GOODS}")
 # goods still to ship or shipped short, not money: a shortfall and a figure of goods or a
 # count (还差2000的货下月补发, 尚差200箱未发, 还差2000pcs没发) or goods sent short (少发2000的货,
@@ -188,9 +153,9 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     where known, which a rest another order's names is not (还差2000是2025-702的:
     deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
     is none (a rest said come on a day alone, 尚欠2000，5/10到账, stays owed: rest_came, fix66j)."""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    rest = _rest(folded, currency, number, known)
+    rest, bank = _rest(folded, currency, number, known)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -198,8 +163,8 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
         return None
     base = received if due is None or due <= 0 else due
     charge = next((c for text in folded if (c := noted_charge(text))), 0.0)
-    if rest is not None:
-        return min(received if got is None else got, base - rest - charge)
+    if rest is not None:  # the bank's part of the rest (其中500是银行手续费) came with the row
+        return min((received if got is None else got) + bank, base - rest - charge)
     if share is not None and got is None:
         return min(received, base * share[0] - charge)
     return got if got is not None and 0 < got < received - short(received) else None
@@ -211,7 +176,7 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
     later naming no money (到了一半，另一半货下月发: left as it was)? On a row with no date
     received, that part is received (core.ledger.order_payments), not asked: read as asked,
     such balances were 7,000 open where 3,500 (fix60d; rv59e s283)."""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
     return _figure(folded, currency) is not None or _share(folded) is not None and not any(
         goods_later(text) and not names_money(text) for text in folded)
 
@@ -222,9 +187,9 @@ def part_owed(texts: Iterable[object], amount: float, currency: str | None,
     6532.5; 付了一半，余款下月; 已收5234.5 余款下月), of its order `number` (:func:`_owed`)?
     Its own money, short of the invoice, is then that invoice's part
     (core.analysis.named_money), never a lump for older invoices."""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    return (_rest(folded, currency, number) is not None or _share(folded) is not None
+    return (_rest(folded, currency, number)[0] is not None or _share(folded) is not None
             or got is not None and got < amount - short(amount))
 
 
@@ -251,7 +216,7 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
         if borne is None or _shipped_short(text):
             return None  # 差2000的货下月补发: goods short, the money not the figure's
         got += borne
-        found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
+        found_all = list(GOT_FIGURES.finditer(text)) or list(CAME_FIGURE.finditer(text))
         for found in found_all:  # 实收 first: 实际收到 is no second 收到
             if _earlier(text, found.start()) or other_after(text, found.end()) or not _came_clause(
                     text, found):
@@ -305,27 +270,31 @@ def _borne(text: str, currency: str | None) -> float | None:
 
 
 def _rest(texts: list[str], currency: str | None, number: object = None,
-          known: Known = frozenset) -> float | None:
+          known: Known = frozenset) -> tuple[float | None, float]:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
-    `number` (:func:`_owed`), nor another order's (:func:`others_rest`)."""
+    `number` (:func:`_owed`), nor another order's (:func:`others_rest`); and the part of it
+    the note says the bank kept (deduction_rest.rest_sum), 0 where none."""
     for text in texts:
-        for found in (found for rest in _RESTS for found in rest.finditer(text)):
+        for found in (found for rest in RESTS for found in rest.finditer(text)):
             if not _owed(text, found, number) or others_rest(
-                    text, found.start(), number, known):
-                continue
+                    text, found.start(), number, known) or restated(
+                    text, found.start(), found.start("figure"), number):
+                continue  # 原尚欠2000，现尚欠1000: the later figure (rv66c s1)
             rest = _money(found["figure"], currency)  # less a part another's, corrected
-            rest = None if rest is None else rest_sum(text, found.start("figure"), rest, number)
-            grant = None if found.re is not SHORT_PAID or rest is None else granted(
+            if rest is None:
+                return None, 0.0
+            rest, bank = rest_sum(text, found.start("figure"), rest, number)
+            grant = None if found.re is not SHORT_PAID else granted(
                 text, found.end(), rest)  # 客户少付2000，老板同意让1000: 1,000 owed (fix66e)
-            if rest is None or grant is None:
-                return rest
+            if grant is None:
+                return rest, bank
             if grant < rest - 0.005:
-                return rest - grant
+                return rest - grant, bank
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
                  if not (_COUNTED.match(text, found.end()) or _earlier(text, found.start()))
-                 and _money_to_come(text)), None)
+                 and _money_to_come(text)), None), 0.0
 
 
 def _owed(text: str, found: re.Match[str], number: object = None) -> bool:
@@ -372,7 +341,9 @@ def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float,
     less (客户少付2000，老板同意让1000), the rest of the shortfall owed. Where the row typed the
     whole balance (7,000) the grant was only no rest; where it typed what came (5,000) the
     2,000 stayed open, 72 days, black (rv64d s6a, s4b)."""
-    for text in (fold(text) for text in texts if isinstance(text, str)):
+    # (its figures read before the fold, which makes 让1,500，500's full-width comma a plain one:
+    # noted_figures.plain_figures, fix67b)
+    for text in (fold(plain_figures(text)) for text in texts if isinstance(text, str)):
         for found in SHORT_SAID.finditer(text):
             short = _money(found["figure"], currency)
             if short is not None and _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(
@@ -381,8 +352,9 @@ def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float,
                 return short, grant
         waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_other(
             text) else granted(text, 0, math.inf)
-        if waived is not None and math.isfinite(waived):
-            return waived, waived  # 老板同意让2000, "boss agreed to waive 2000": the short paid
+        if waived is not None and math.isfinite(waived):  # 老板同意让2000, "boss agreed to waive
+            # 2000": the short paid; 让2000，另1000下周付: 3,000 short, 1,000 of it owed (fix67b)
+            return waived + (rest_later(text) or 0.0), waived
     return None
 
 
@@ -426,7 +398,7 @@ def _share(texts: list[str]) -> tuple[float, bool] | None:
     percentage, None: none."""
     for text in (text for text in texts if not means_split(text)):
         later = goods_later(text)  # 另一半下月出: a share of the goods, unless its clause's money
-        for found in (found for share in _SHARES for found in share.finditer(text)):
+        for found in (found for share in SHARES for found in share.finditer(text)):
             if not _came_clause(text, found) or _earlier(text, found.start()) or other_after(
                     text, found.end()) or other_before(text, found.start()) or later and not (
                     money_clause(CLAUSE.split(text[:found.end()])[-1])):

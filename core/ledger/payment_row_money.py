@@ -59,7 +59,7 @@ from core.ledger.others_money import others_came, others_only, split_after_other
 from core.ledger.owed_said import else_before, firms_bill, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
-from core.ledger.plan_said import PART, PLAN, all_came, plan_said
+from core.ledger.plan_said import PART, PLAN, all_came, plan_said, waited
 from core.ledger.shipped_words import NOT_ZH
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
@@ -170,6 +170,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             denied = _DENIED.search(before)
             if (denied and not else_before(clause, denied.start())
                     or PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
+                    or waited(clause, word.start())  # 等到账: the wait's, not come (fix67c)
                     or not_in and word.group() == _BUYER_SAID
                     or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
                     or others_came(clause, word, row) or WRONG_AT.match(clause, word.end())
@@ -369,7 +370,7 @@ def _asks(text: str, product: object, others: Sequence[object], day: object,
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (money_on_way)."""
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
-                                          known)
+                                          known, DEPOSIT in kinds(product) and bool(others))
             or _his_word(text, number, known) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.amounts import ISO_CODES
+from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.tab_month import MONTHS_EN
 
 # what a payment paid (any case, a plural's s too)
@@ -24,7 +25,7 @@ PAYMENT_WORDS_ZH = (
     "货款", "定金", "订金", "尾款", "余款", "预付款", "预付", "首付款", "首付", "全款", "进度款",
     "款项", "款", "发票", "订单", "合同", "部分", "第一批", "第二批", "批", "的", "之")
 _CURRENCY = "|".join(sorted((code.lower() for code in ISO_CODES), key=len, reverse=True))
-NUMBER = r"\d[\d,]*(?:\.\d+)?"
+NUMBER = NOTE_FIGURE  # 3,000 one figure, 3000,500 two (fix67b)
 # a date: 2026-04-18, 05/03, 3 May, May 3rd, 5月, 2026年5月8日
 DATE = (r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?!\d)"
         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS_EN) + r")(?![a-z])"

@@ -52,8 +52,10 @@ LATER_STARTS = ("下", "新", "明")
 _TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(?![a-z])")
 # ... and a number only where the plan is of it, not where its goods' coming is the plan's
 # condition (客户说X99-1到了就付, 客户说X99-1的货到了再付, 客户说收到X99-1的样品后付: this money
-# paid then — read as X99-1's, 7,000, 72 days, black was cleared, rv66d)
-_UPON = re.compile(r"[^,，;；。]*?(?:到了?|到货|到港|收到|[之以]?后)\s*(?:就|再|才)?\s*付")
+# paid then — read as X99-1's, 7,000, 72 days, black was cleared, rv66d); nor a fee's thing
+# his condition (客户说收到样品后付, 收到X99-1的样品后付: read as the fee paid, the same, fix67c)
+_UPON = re.compile(r"[^,，;；。]*?(?:(?:到了?|到货|到港|收到)\s*(?:就|再|才)?|[之以]?后"
+                   r"[^,，;；。]{0,4}?)\s*付")  # ... 收到样品后下周付: a time after the condition
 
 
 def plans_else(clause: str, number: object = None, known: Known = frozenset) -> bool:
@@ -63,7 +65,8 @@ def plans_else(clause: str, number: object = None, known: Known = frozenset) -> 
     (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
     if THIS_ORDER.search(clause) or OWN_REST.search(ELSE_REST.sub("", clause)):
         return False
-    return bool(_FEE_ELSE.search(clause) and not names_money(clause)) or (
+    return any(not _UPON.match(clause, fee.end()) for fee in _FEE_ELSE.finditer(clause)) and (
+        not names_money(clause)) or (
         _TOGETHER.search(clause) is None and (_ORDER_OTHER.search(clause) is not None or any(
             not found.group().startswith(LATER_STARTS) or "季" not in found.group() and "半年"
             not in found.group() and ITS_MONEY.match(clause, found.end())

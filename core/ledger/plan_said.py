@@ -26,12 +26,14 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known
-from core.ledger.owed_said import else_before, still_owed
+from core.ledger.owed_said import RELEASES, else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
-from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
+from core.ledger.part_said import others_rest
+from core.ledger.part_words import FRACTION, SHARE_OF
+from core.ledger.payment_kinds import kinds
 from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
-from core.ledger.shipped_words import NOT_EN, NOT_ZH
+from core.ledger.shipped_words import FEARED_ZH, NOT_EN, NOT_ZH
 
 # the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款,
 # 等款, 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said,
@@ -40,12 +42,25 @@ from core.ledger.shipped_words import NOT_EN, NOT_ZH
 # 已收, 等货到后付: the plan rules'), a supplier paid where no buyer is named (等工厂付款, 等付
 # 工厂: buyer_word.OUR_PAYEES; 等客户付工厂的钱 is his), 等 as "and so on" (运费等款项) or of a
 # grade (同等, 相等); a fee or another order's money waited for is plan_of's (等客户付运费,
-# 等客户付款的是另一单)
-_PAID_IN = r"(?=(?:付|汇|回|打)款?|[款钱](?!项))"
-_WAITS = (r"(?P<wait>(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
-          rf"(?:{BUYER}把?的?{_PAID_IN}|把?的?{_PAID_IN}(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
-          r"|(?<![a-z])(?:waiting for|awaiting) (?:the )?(?:(?:customer|buyer|client)(?:'s)? )?"
-          r"(?:payment|remittance|money|funds|balance)(?![a-z]))")
+# 等客户付款的是另一单). Nor were its other words (rv66d, fix67c): his side arranging or paying
+# through its own people (等客户安排付款, 等客户那边付款, 等客户财务付款), 待 before him (待客户
+# 付款), a transfer, a settling or a wire (等客户转账, 等客户结款, 等客户电汇), the money's coming
+# or our collecting waited for (等到账, 尾款等到账, 等收款: not 等到账了, the wait ended), his
+# paying under way (客户付款中, 客户正在转账中) and English "waiting on / for payment", "waiting
+# for the customer to pay": each read paid, 7,000, 72 days, black → 0
+_PAID_IN = (r"(?=(?:付|汇|回|打)款?|(?:转|结)[款账]|电汇|到账(?![了啦])|[款钱](?!项))")
+_COLLECT = r"(?=收款)"  # ... or our collecting, waited for with no buyer named (等收款)
+_HIS_SIDE = r"(?:那边|方|财务|公司)?(?:安排)?"  # 等客户那边付款, 等客户财务安排付款
+_WAITS = (r"(?P<wait>(?:(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
+          rf"|(?<![对接招期])待(?={BUYER}))"
+          rf"(?:{BUYER}{_HIS_SIDE}把?的?{_PAID_IN}"
+          rf"|把?的?(?:{_PAID_IN}|{_COLLECT})(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
+          rf"|{BUYER}{_HIS_SIDE}(?:正在|在)?(?:付|汇|打|转)(?:款|账)中(?![国文])"
+          r"|(?<![a-z])(?:waiting (?:for|on)|awaiting) (?:the )?"
+          r"(?:(?:customer|buyer|client)(?:'s)? )?"
+          r"(?:payment|remittance|money|funds|balance)(?![a-z])"
+          r"|(?<![a-z])waiting (?:for|on) (?:the )?(?:customer|buyer|client) to "
+          r"(?:pay|remit|transfer|wire)(?![a-z]))")
 # ... nor a wait denied in its clause before it (没有等客户付款就放单了,
 # 未等客户付款就发货, 不需要等客户付款, 并没有等, "no longer awaiting payment",
 # "not waiting for payment": shipped_words' denial words), someone else
@@ -53,11 +68,11 @@ _WAITS = (r"(?P<wait>(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<
 # (3月一直在等客户付款, 等客户付款等了一个月), the firm's way of selling
 # (等客户付款后才放单, 等款到发货, on the deposit row 等客户付款后安排生产;
 # 款到发货 says no wait at all) or 等 "and so on" (T/T等付款方式均可): read as
-# not in, paid balances were 7,000, 72 days, black (rv66d)
-# ... (没在等, 没有在等, 不再等, 曾等: denied, over or gone by; read as waiting, 7,000, 72 days,
-# black where paid, rv67b s5)
-_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|不需要?|并没|不再|曾经?|(?<![a-z])no longer\s+|{NOT_EN})"
-                          r"(?:有?在)?$")
+# not in, paid balances were 7,000, 72 days, black (rv66d); nor one feared or ended
+# (担心要等客户付款, 终于等到账: fix67c); denied, over or gone by (没在等, 没有在等, 不再等, 曾等:
+# read as waiting, 7,000, 72 days, black where paid, rv67b s5, fix67g)
+_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并没|终于|不再|曾经?"
+                          rf"|(?<![a-z])no longer\s+|{NOT_EN})(?:有?在)?$")
 # ... nor one the next clause denies or drops, alone or before the money come (等客户付款？没有;
 # 等客户付款，没有的事; 等客户付款，不用了已收: the same, rv67b s5); not a clause denying the
 # money's coming (等客户付款，没有收到; 等客户付款，不是已付: waited for, owed), nor a bare 没有
@@ -68,7 +83,7 @@ _WAIT_UNSAID = re.compile(r"\s*(?:[?？]\s*(?:没有|不是)|[,，;；。?？!�
 _WAITER = re.compile(rf"(?:{OUR_PAYEES}|{BUYER})(?:那边)?(?:也|还|仍|一直)?在?$"
                      r"|\d{1,2}\s*月[^,，;；。]*$")
 _WAIT_ELSE = re.compile(r"[^,，;；。]{0,6}?(?:通知|方式)|[^,，;；。]*?等了"
-                        r"|[^,，;；。]*?(?:后|到)[^,，;；。]*?(?:放单|放货|发货|出货|出运|交单|生产)")
+                        rf"|[^,，;；。]*?(?:后|到)[^,，;；。]*?(?:{RELEASES})")
 # a payment planned, promised or waited for, not received; not 约定 (按约定付定金: the agreed
 # deposit, paid), 到期 or 说 (说明), which a paid row's note may say too
 PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
@@ -99,13 +114,16 @@ def all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause
 
 
 def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
-              number: object = None, known: Known = frozenset) -> bool:
+              number: object = None, known: Known = frozenset, first: bool = False) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`PLAN`), not of a paper
     named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
     已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
     rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
     s4a) or of another order (新订单尚欠2000: part_said.others_rest), nor a plan of other money
-    than its order's `number` (客户答应下周付运费: plans_else)."""
+    than its order's `number` (客户答应下周付运费: plans_else). `first`: the row is its order's
+    deposit with a payment row after it, where a wait naming no payment (等客户付款) is of the
+    money to come after it, the balance: read as the deposit's, 3,000 received on 03-02 beside
+    a balance paid was 3,000 owed, 72 days, black (rv66d s2, fix67c)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
                and not (plan["rest"] and (came_later(text, plan.end())
                                           or others_rest(text, plan.start(), number, known)
@@ -113,7 +131,8 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not (plan["wait"] and _no_wait(text, plan))
+               and not (plan["wait"] and (_no_wait(text, plan) or first and not kinds(
+                   text[slice(*clause_bounds(text, plan.start(), plan.end()))])))
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
                                   number, known)
                for plan in PLAN.finditer(text))
@@ -128,6 +147,14 @@ def _no_wait(text: str, wait: re.Match[str]) -> bool:
     before = text[start:wait.start()]
     return bool(_WAIT_DENIED.search(before) or _WAITER.search(before)
                 or _WAIT_ELSE.match(text, wait.end()) or _WAIT_UNSAID.match(text, end))
+
+
+def waited(text: str, at: int) -> bool:
+    """Is the came word at `at` (到账) what a wait right before it waits for (等到账, 尾款等到账,
+    等客户到账; not 终于等到账, 没等到账: :func:`_no_wait`)? Read as the money come, balances
+    noted so were paid where 7,000 is owed, 72 days, black (rv66d, fix67c)."""
+    return any(plan["wait"] and plan.end() == at and not _no_wait(text, plan)
+               for plan in PLAN.finditer(text, 0, at + 2))
 
 
 def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:

@@ -44,7 +44,12 @@ _CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<!
                          r"|(?:收到|到账|[到付收]了)另一半"
                          r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
                          r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
-                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
+                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)"
+                         # ... in English, opening its clause (balance USD2000 still owed, paid
+                         # on 5/10; not will be paid, to be paid, not paid: read as owed, 2,000,
+                         # 72 days, black where paid, fix67d)
+                         r"|^\s*(?:(?:now|since|later|already|and|has|have|was|been)\s+)*"
+                         r"(?:paid|received|settled|cleared)(?![a-z])")
 
 # a day alone after a rest said owed (尚欠2000，5/10到账, 尚欠2000（5/10收）) is the day it is said
 # to come on, its figures no sums of the note's (:func:`came_on`); it is not read as the rest

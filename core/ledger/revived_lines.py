@@ -50,6 +50,7 @@ from core.ledger.line_values import (
 )
 from core.ledger.moved_sums import Moved, moved_sums, said_text
 from core.ledger.normalise import REINSTATED, STANDS, parse_status, word_text
+from core.ledger.noted_figures import plain_figures
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.older_status import NO_DAY, StatusDay, status_day
 from core.ledger.order_sums import CANCELLED
@@ -86,8 +87,6 @@ _NOT_OWN = re.compile(r"不是|非|取消")
 # row's own now, where no other number follows the word (由PO-R1转到PO-R2 moves it out)
 _MOVED_IN = re.compile(r"转(?:入|到|至)(?:本|此|该|这)|转(?:过)?来"
                        r"|(?:由|从)[^转]{0,30}转(?:入|到|至)")
-# a thousands comma (3,000), which would end a clause (CLAUSE_TEXT) and cut the move in two
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
@@ -248,7 +247,7 @@ def names_another(note: object, numbers: tuple[object, object]) -> bool:
         return False
     own = sale_numbers(*(str(n) if n else None for n in numbers))
     others = own_money = False
-    for clause in CLAUSE_TEXT.findall(_THOUSANDS.sub("", note)):
+    for clause in CLAUSE_TEXT.findall(plain_figures(note)):
         keys = {loose_number(ref) for ref in wire_references(clause)
                 if not ref.isdigit() and any(c.isalpha() for c in ref)}
         if not keys or not _MONEY.search(clause) or _PAPER.search(clause):
@@ -297,7 +296,7 @@ def _moved(note: object, order_no: object, invoice_no: object) -> list[Moved] | 
     if not isinstance(note, str) or "转" not in note:
         return None
     own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
-    for clause in CLAUSE_TEXT.findall(_THOUSANDS.sub("", note)):
+    for clause in CLAUSE_TEXT.findall(plain_figures(note)):
         found = _MOVED_IN.search(clause)
         if found is None or not _MONEY.search(clause) or _PAPER.search(clause) or not (
                 _moved_in(clause, own)):

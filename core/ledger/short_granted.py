@@ -17,7 +17,7 @@ from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER, SAYS
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
 from core.ledger.normalise import CANCEL_ZH
-from core.ledger.noted_figures import FIGURES
+from core.ledger.noted_figures import FIGURES, plain_figures
 from core.ledger.owed_said import THIS_TIME
 from core.ledger.part_of import FIRM, goods_before, names_other
 
@@ -159,6 +159,22 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?(?:付|给|结|汇)"
                          r"(?![清了过])[^0-9]*$")
 
+# ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of
+# the short payment besides the grant (老板同意让2000，另1000下周付 on a row 3,000 short: 2,000
+# let go, 1,000 owed; read as the grant alone, of 2,000, it settled nothing and all 3,000 stood
+# owed, 72 days, black, rv66e; 另1000下周付清 too; the figure the rest's, not a count or a day,
+# FIGURES, nor another thing's, 另1000运费下周付, nor one paid, 另1000下周付了)
+_REST_LATER = re.compile(rf"\s*(?:另外?|还有|其余)?\s*{FIGURES}\s*"
+                         rf"(?:{_WHEN})[^0-9,，;；。]{{0,4}}?(?:付|给|结|汇)清?(?![了过])")
+
+
+def rest_later(text: str) -> float | None:
+    """The figure a clause of a folded `text` (its figures plain: noted_figures.plain_figures)
+    after its first puts off (另1000下周付: 1,000), None: none."""
+    clauses = CLAUSE.split(text)
+    return next((value for clause in clauses[1:] if (found := _REST_LATER.match(clause))
+                 and (value := parse_amount(found["figure"])[0]) is not None), None)
+
 
 def later_set_off(text: str, other: Callable[[str], bool] = lambda clause: False) -> bool:
     """Does a folded note set something off on a later order (下单再扣, 下个订单里扣, "deduct from
@@ -185,14 +201,6 @@ _NEAR = 16
 _TURN = re.compile(r"\s*(?:后来|之后|然后|最后|最终|现在?|目前|但是?|不过|可是)")
 
 
-# a thousands comma (让2,000, folded as 让2,000): no stop between clauses; read as one, the
-# grant of 2,000 was of 2, none (2,000 owed, 72 days, black where nothing, fix66e)
-# — only within a figure grouped so, one to three digits before its first comma (让1500，500下周
-# 付 folded as 让1500,500: two figures, 1,500 let go and 500 to pay; read as 1,500,500 the whole
-# 2,000 was let go, rv66e s1)
-_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d)")
-
-
 def granted(text: str, at: int, short: float) -> float | None:
     """The sum of the short payment of `short` ending at `at` the firm granted, None: none. The
     words after it, to its sentence's end and in later sentences turning its story
@@ -201,7 +209,9 @@ def granted(text: str, at: int, short: float) -> float | None:
     withdrawal of it after (:func:`_refuses`), and no clause after the figure making it up or
     setting it off later (:data:`_MADE_UP`). A grant of a figure (同意让1000) grants that much
     of it, no more than `short` (让3000 of 2,000 short: the 2,000)."""
-    words = _THOUSANDS.sub(lambda figure: figure.group().replace(",", ""), text[at:])
+    # a thousands comma (让2,000) no stop between clauses, a comma between figures one (让1500，
+    # 500下周付: 1,500 let go, 500 to pay): noted_figures.plain_figures, fix66e, fix66k, fix67b
+    words = plain_figures(text[at:])
     sentences = re.split("[。;；]", words)
     stances = [(0, *stance) for stance in _stances(sentences[0], short)]
     for n, said in enumerate(sentences[1:], 1):

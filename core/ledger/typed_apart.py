@@ -250,7 +250,7 @@ def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, cu
             found[line] = None
         elif line in flagged and line in counted:
             part, charge = counted[line], charges.get(line, 0.0)
-            found[line] = part + charge if part is not None and part < got - charge else got
+            found[line] = part + charge if part is not None and part != got - charge else got
     return found
 
 
@@ -281,6 +281,14 @@ def part_message(sheet: str, row: int, order: object, part: float, received: flo
                  currency: str | None) -> Message:
     """A typed payment row away from its order whose note says only part of its money came."""
     unit = f" {currency}" if currency else ""
+    if part > received:  # 尚欠2000，其中500是银行手续费 on the 5,000 that reached the bank
+        return Message("typed_apart_charge", N_(
+            "sheet “{sheet}” row {row} types order {order} and its customer again: read "
+            "against the order's rows on every tab and file, as on the order's own tab, its "
+            "note says the bank kept part of the buyer's money: its {received} and that part, "
+            "{part}, counted"),
+            {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
+             "received": f"{received:,.2f}{unit}"})
     return Message("typed_apart_part", N_(
         "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
         "the order's rows on every tab and file, as on the order's own tab, its note says "
@@ -306,6 +314,12 @@ def again_message(file: str | None, sheet: str, row: int, order: object, money: 
             "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
             "again: read again against the order's rows as they now stand, all its {received} "
             "counted"), params)
+    if money > received:
+        return Message("typed_apart_again_charge", N_(
+            "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
+            "again: read again against the order's rows as they now stand, its note says the "
+            "bank kept part of the buyer's money: its {received} and that part, {part}, "
+            "counted"), {**params, "part": f"{money:,.2f}{unit}"})
     return Message("typed_apart_again_part", N_(
         "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer again: "
         "read again against the order's rows as they now stand, its note says {part} of its "
