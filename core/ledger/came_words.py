@@ -10,6 +10,18 @@ from __future__ import annotations
 import re
 
 _STOPS = r",，;；。()（）!！?？\n"
+# 帐 (and the traditional 帳, 賬) is 账 in a note's money words (到帐, 入帐, 帐户): the lists are
+# written with 账 only; read otherwise, 客户已付，钱还没到帐 and 下周到帐 were the money come,
+# 7,000, 72 days, black → nothing (rv67b s3, s7). Only the reading sees it (:func:`one_spelling`);
+# the note is kept as typed
+_ACCOUNT = str.maketrans("帐帳賬", "账账账")
+
+
+def one_spelling(text: str) -> str:
+    """A folded note with 帐 written 账, as its money words are listed."""
+    return text.translate(_ACCOUNT)
+
+
 CLAUSE = re.compile(f"[{_STOPS}]")
 # a remittance slip (收到客户水单): a paper, no money come (core.ledger.payment_row_money), nor its
 # day a bill's maturity (core.ledger.money_on_way)
@@ -98,11 +110,20 @@ _SEASON = r"明年|下一?个?季度|下半年"
 ITS_MONEY = re.compile(r"\s*的?\s*(?:定金|订金|预付款?|首付款?|货款|尾款|余款|款)")
 # ... where a bare 下单 / 下订单 is the verb, an order placed (4/20到账后客户又下单, 客户已下订单),
 # and the next order only as its money's owner (下单定金, 下订单的货款): read as another order's,
-# a came clause placing one was dropped, a paid balance 7,000, 72 days, black (rv66b s7)
+# a came clause placing one was dropped, a paid balance 7,000, 72 days, black (rv66b s7);
+# or placed with a paid word after it in its clause, this money not named between (客户下单已付,
+# 下单并已付款, 新下单已付, 又下单已付全款, 下单的那笔已付, 又下了一单已付): the new order's money
+# come, read as this money's, 7,000, 72 days, black → nothing (rv67b s2, s7); not 下单时 / 下单后
+# / 下单前 (when this order was placed: 客户下单时已付定金), nor 下单 then this money's coming
+# (未下单，尾款已收; 下单后尾款已付)
+_THIS_NAMED = r"尾款|余款|这笔|此笔|该笔|本单|这单|本批|这批"
+_PLACED_PAID = (rf"(?![时后前])(?=(?:(?!{_THIS_NAMED})[^{_STOPS}]){{0,8}}?"
+                r"(?:已经?(?:付|收|到账)|付了|收到|到账))")
 ANOTHER_ORDER = re.compile(r"另外?一[个张笔]?订?[单批](?![据价证独])"
                            r"|(?:其[他它]|别的|另外的?)的?(?:订单|单子|批次?|产品|货品|款式|型号)"
                            r"|新的?(?:订单|单(?![据价证独])|款(?!项)|产品|品(?!质))"
                            rf"|下(?:[一个]订?[单批]|订?批|订?单(?={ITS_MONEY.pattern}))(?![据价证独])"
+                           rf"|下(?:了一?)?订?单{_PLACED_PAID}"
                            rf"|{_SEASON}|(?:订?单|批)[之以]外")
 # ... but not where this order is named after it (另一单已付清本单尚欠2000, 其他产品没问题这批差价
 # 还在谈, 不是另一单是本单), joined with it (另一单和这单的差价都在谈, 差价连同另一批一起协商中), or

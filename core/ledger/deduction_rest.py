@@ -214,9 +214,11 @@ _TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补
 # 有误): the rest withdrawn, its subject the rest or its saying; not anyone's word (客户说不对,
 # 客户说搞错了: his dispute, owed), nor another thing said wrong (还差2000的发票有误, 还差2000的
 # 日期写错了, 还差2000，发票有误: read as withdrawn, 2,000, 72 days, black → nothing, rv66c)
+# — one list with a payment row's money said come then said wrong (尾款已收的说法不对: core.
+# ledger.payment_row_money)
 _WRONG = (r"(?:说法|记录|备注)?(?:不对(?![账劲])|有误|错了|是?错的|不成立|不准确|不实|作废"
           r"|撤回|撤销)|(?<![没不未])(?:写|搞|弄|记|算|看)错了?")
-_WRONG_AT = re.compile(rf"\s*(?:{_TAIL})?\s*(?:以上|上述|上面|前面|此|这|该)?的?(?:说法|记录|备注)?"
+WRONG_AT = re.compile(rf"\s*(?:{_TAIL})?\s*(?:以上|上述|上面|前面|此|这|该)?的?(?:说法|记录|备注)?"
                        rf"(?:{_WRONG})")
 _WRONG_IN = re.compile(_WRONG)
 # another order's product (新款, 其他产品, 型号): the goods the rest is for, no other order's money
@@ -240,7 +242,7 @@ def _another(what: str, number: object) -> bool:
 
 def _disowned(text: str, at: int, number: object = None) -> int | None:
     """Do the words after the rest's figure at `at` say it is another order's (`number` this
-    order's), the bank's charge or wrong (:data:`_IS`, :data:`_WRONG_AT`), surely (no doubt
+    order's), the bank's charge or wrong (:data:`_IS`, :data:`WRONG_AT`), surely (no doubt
     after it: unsure_words.UNSURE)? Where they do, the end of the clause saying it, else None."""
     figure = _FIGURE.match(text, at)
     end = figure.end() if figure else at
@@ -261,7 +263,7 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
         if said and said["same"] and figure and _amount(said["same"]) != _amount(
                 figure["figure"]):
             said = None  # 那笔1000是上一单的: another figure's
-        wrong = _WRONG_AT.match(clause)
+        wrong = WRONG_AT.match(clause)
         if said and (_another(what := said["what"], number) or names_charge(what) and not any(
                 _TO_PAY.search(c) or NOT_COME.search(c) or still_owed(c)
                 for c in (what, *clauses[place + 1:]))) and not _WRONG_IN.search(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.ledger.buyer_word import BUYER, SOON_TIME, SUPPLIERS, other_money, put_off
+from core.ledger.buyer_word import BUYER, LATER_TIME, SOON_TIME, SUPPLIERS, other_money, put_off
 from core.ledger.came_words import ANSWERED_CAME, CLAUSE, SLIP, another_named
 from core.ledger.part_of import FEES, FIRM, names_money
 from core.ledger.refund_words import is_refund
@@ -33,13 +33,23 @@ _ON_THE_WAY = re.compile(r"在路上")
 # as payment_row_money's 已到期 is none; a bill's maturity is :data:`_MATURES`); as the bank tells
 # it, or in a clause naming nothing after the money or his paying (客户已付，大概下周到, 客户已付，
 # 下周到: read as goods, a paid balance 7,000, 72 days, black, rv65d s5)
-_COMES_SOON = re.compile(rf"(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货|期)")
+# (and some days on, a weekday, days after: 过几天到, 周五到, 3天后到; 入账 as 到账: 下周入账 — read
+# as no time, paid balances 7,000, 72 days, black, rv67b s3)
+_COMES_SOON = re.compile(rf"(?:{LATER_TIME}|(?:下个?)?(?:周|星期)[一二三四五六日天末]|\d+天后)"
+                         r"[^,，;；。]{0,3}?(?:到(?!港|货|期)|入账)")
 _BANK_SOON = re.compile(rf"银行[^,，;；。]{{0,4}}?{_COMES_SOON.pattern}")
 # ... and naming nothing, only where 到 ends its clause (at most 了 or 吧 after it) or 账 or 款
 # follows: a place, goods or people after it are what comes (客户已付，下周到目的港, 下周到厂验货,
 # 明天到仓库, 大概下周到齐: read as the money, paid balances 7,000, 72 days, black, rv66b s3); nor
 # where the clause after it says it is no money (下周到，不是钱是货: :data:`_NOT_MONEY`)
-_BARE_SOON = re.compile(rf"{_COMES_SOON.pattern}(?:[账款]|\s*[了吧]?\s*$)")
+# ... or a place of money after it: the firm's account or bank (下周到我司账户, 到公司账户, 到我们账
+# 上, 到美元账户, 到香港账户, 到银行, 到中行, 到我司), or the money in place (到位, 到达 closing its
+# clause): read as a place of goods, paid balances 7,000, 72 days, black → nothing (rv67b s3, s7);
+# a port, a warehouse, a shore, a container, a factory or a city stay goods (下周到港, 到仓库, 到岸,
+# 到柜, 到厂验货, 到洛杉矶)
+_MONEY_PLACE = (r"[^,，;；。]{0,6}?(?:账|银行|[中工建农招交]行)"
+                rf"|(?:{FIRM}|公司)(?=\s*[了吧]?\s*$)|位|达(?=\s*[了吧]?\s*$)")
+_BARE_SOON = re.compile(rf"{_COMES_SOON.pattern}(?:[账款]|{_MONEY_PLACE}|\s*[了吧]?\s*$)")
 _NOT_MONEY = re.compile(r"\s*(?:不是|并非)(?:钱|款)")
 # ... unless denied (不是钱在路上, 但是不是钱在路上: it came; not asked, 是不是钱在路上: not
 # known in, read as denied, a paid balance 7,000, 72 days, black, rv64d s4c) or said another

@@ -125,6 +125,10 @@ _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
 # a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
 # 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
 _NEXT_LOT = re.compile(NEXT_LOT)
+# ... a bare 下单 (下订单) the verb, an order placed, where no set-off word follows it
+# (下单尚欠2000, 客户下单尚欠2000: this order's rest; read as a later lot's, 2,000 owed read
+# 7,000, 72 days, black, rv67b s9); 下单少收2000 stays the next order's set-off
+_PLACED = re.compile(r"下订?单")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -310,7 +314,7 @@ def _owed(text: str, found: re.Match[str], number: object = None) -> bool:
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
-                or _next_lot(CLAUSE.split(text[:found.start()])[-1]))
+                or _next_lot(CLAUSE.split(text[:found.start()])[-1], found.group()))
 
 
 def others_rest(text: str, at: int, number: object = None, known: Known = frozenset) -> bool:
@@ -368,10 +372,14 @@ def may_grant(note: str) -> bool:
     return SHORT_SAID.search(note) is not None or GRANTED.search(note) is not None
 
 
-def _next_lot(before: str) -> bool:
-    """Do the words before a rest in its clause say it is a later lot's set-off (客户下批少付, 下
-    次付款时少付): a later lot named, no paying word after it (下批再付尚欠: paid with it)?"""
-    lots = list(_NEXT_LOT.finditer(before))
+def _next_lot(before: str, rest: str = "") -> bool:
+    """Do the words before a rest (`rest`: its own words) in its clause say it is a later lot's
+    set-off (客户下批少付, 下次付款时少付): a later lot named, no paying word after it (下批再付
+    尚欠: paid with it); a bare 下单 only with a set-off word after it (下单少收2000, not
+    下单尚欠2000)?"""
+    lots = [lot for lot in _NEXT_LOT.finditer(before)
+            if not (_PLACED.fullmatch(lot.group()) and _SET_OFF.search(before + rest, lot.end())
+                    is None)]
     return bool(lots) and PAID_WITH.search(before, lots[-1].end()) is None
 
 

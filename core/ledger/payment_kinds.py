@@ -101,6 +101,13 @@ def _kinds(note: str) -> frozenset[int]:
     return frozenset(place for word, place in _WORDS if word.search(text))
 
 
+def kinds_at(note: str, places: frozenset[int]) -> list[int]:
+    """Where a folded note names a payment of one of `places` (its words' starts), for a
+    reader cutting a clause before this payment's words (core.ledger.others_money)."""
+    return [found.start() for word, place in _WORDS if place in places
+            for found in word.finditer(note)]
+
+
 def other_payments(one: object, other: object, same_day: bool = True) -> bool:
     """Whether two notes say different payments of their order (定金 and 余款, 第一笔 and
     第二笔, 首期款 and 二期款): neither saying one the other may be. The balance may be the

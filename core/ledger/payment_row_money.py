@@ -45,18 +45,17 @@ from core.ledger.came_words import (
     EARLIER_ORDER,
     FIGURE_START,
     GOT,
-    ITS_MONEY,
-    JOINED,
     ONCE,
     QUESTION,
     SLIP,
     THIS_ORDER,
-    named_else,
+    one_spelling,
 )
-from core.ledger.deduction_rest import without_disowned
-from core.ledger.money_on_way import ANOTHER_WIRE, THIS_WIRE, on_its_way
+from core.ledger.deduction_rest import WRONG_AT, without_disowned
+from core.ledger.money_on_way import on_its_way
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known, own_number
+from core.ledger.others_money import others_came, others_only, split_after_others
 from core.ledger.owed_said import else_before, firms_bill, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
@@ -145,21 +144,13 @@ _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid): :data:`core.ledger.plan_said.PART`
 _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
-                     r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
-# A came word (已收, 已到) of another order's or wire's money (尾款未收，另一单已收; 客户已付，钱在
-# 路上，另一笔已到: came_words.named_else, money_on_way.ANOTHER_WIRE) is no word of this money's
-# coming: read as this money's, balances owed 7,000, 72 days, black read paid (rv65d s4, fix66c).
-# Another's is the money come where its word stands before the came word in the clause
-# (另一单4/20已收, 另一单和新订单都已收) or is its object (已收另一单, 收到了另一笔), not after
-# it with words of its own (4/20已到账另一笔还在路上, 4/20到账后客户又下单, 已到账明年继续合作);
-# and none where the
-# clause names this row's money too (另一单和尾款已收, 收到另一单及尾款, 尾款7000和另一单3000已收,
-# 下批定金和尾款已到账, 这笔和另一笔都到了; its 品名's payment, payment_kinds.kinds), not as the
-# other's own (另一单的尾款已收, 新订单定金已收: came_words.ITS_MONEY). Dropping such clauses
-# whole, fix66c read these paid balances 7,000, 72 days, black (rv66b s1, s6, s7)
-_THIS_MONEY = re.compile(rf"尾款|余款|全款|{THIS_ORDER.pattern}|{THIS_WIRE}")
-_TAKES = re.compile(r"已收|收到|已付|received")  # a came word taking an object (已收另一单)
-_OBJECT = re.compile(r"\s*[到了]?\s*")
+                     r"|[款钱][^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
+# (钱 as 款: 客户已付，钱还没到 read as come, 7,000, 72 days, black → nothing, rv67b s3)
+# A came word said wrong right after it (另一单和尾款已收的说法不对，尾款没收; 尾款已收写错了:
+# deduction_rest.WRONG_AT, the words a rest is withdrawn by) says nothing came: read as come,
+# 7,000, 72 days, black → nothing (rv67b s1). Another order's money and this money's words
+# after it with no stop are others_money.split_after_others's (:func:`_own_cells`).
+
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
@@ -169,7 +160,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
         return True
     every = CLAUSE.split(QUESTION.sub("", text))
     clauses = [clause for clause in every if _own(clause, row, others)]
-    not_in = any(_NOT_IN.search(clause) and not _others_only(clause, row)
+    not_in = any(_NOT_IN.search(clause) and not others_only(clause, row)
                  for clause in clauses) or on_its_way(
         text, lambda clause: of_another(clause, row, others),
         lambda words: _after(words, day))  # 客户已付，钱下周到; 已承兑，到期日6/30
@@ -182,7 +173,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
                     or waited(clause, word.start())  # 等到账: the wait's, not come (fix67c)
                     or not_in and word.group() == _BUYER_SAID
                     or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
-                    or _others_came(clause, word, row)
+                    or others_came(clause, word, row) or WRONG_AT.match(clause, word.end())
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
             if word.group().startswith("已") or not _deferred(before, received_on(day)) and (
@@ -204,55 +195,15 @@ def _other_came(clause: str, at: int, row: object) -> bool:
 def _own(clause: str, row: object, others: Sequence[object]) -> bool:
     """Does a clause speak of the row's money: no slip (收到客户水单), no other payment of its
     order (已收定金 on the 尾款 row), no earlier order's (之前的单已付)? Its came words of another
-    order's or wire's money are :func:`_others_came`'s."""
+    order's or wire's money are others_money.others_came's."""
     return SLIP not in clause and not of_another(clause, row, others) and not (
         EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))
 
 
 def _kept(clause: str, row: object, others: Sequence[object]) -> bool:
     """Is a clause the row's own (:func:`_own`), not of another order's or wire's money alone
-    (尾款未收，另一单已收: :func:`_others_only`)?"""
-    return _own(clause, row, others) and not _others_only(clause, row)
-
-
-def _others(clause: str) -> list[re.Match[str]]:
-    """The words of another order or wire a clause names (另一单, 下批, 另一笔)."""
-    return named_else(clause) + named_else(clause, ANOTHER_WIRE)
-
-
-def _this_named(clause: str, row: object) -> bool:
-    """Does a clause name this row's money (尾款, 本单, 这笔, its 品名's payment) besides any
-    other order's or wire's own (另一单的尾款, 下批定金: their words and the money after them
-    set aside)?"""
-    rest = list(clause)
-    for found in _others(clause):
-        owned = ITS_MONEY.match(clause, found.end())
-        rest[found.start():owned.end() if owned else found.end()] = "，" * (
-            (owned.end() if owned else found.end()) - found.start())
-    left = "".join(rest)
-    mine = kinds(row)
-    return _THIS_MONEY.search(left) is not None or bool(mine and kinds(left) & mine)
-
-
-def _others_only(clause: str, row: object) -> bool:
-    """Does a clause name another order or wire and none of this row's money (另一单已收), nor
-    join this money with the one it names (4/20连同另一单一起收到, 与另一单一并到账: came_words.
-    JOINED; two others joined, 另一单和新订单都已收, are theirs alone)?"""
-    named = _others(clause)
-    return bool(named) and not _this_named(clause, row) and not (
-        len(named) < 2 and JOINED.search(clause))
-
-
-def _others_came(clause: str, word: re.Match[str], row: object) -> bool:
-    """Is the money a came `word` says come another's: its order or wire named before it in the
-    clause or as its object (另一单已收, 已收另一单), and this row's money nowhere in it?"""
-    if not _others_only(clause, row):
-        return False
-    taken = -1  # where its object would stand
-    if _TAKES.fullmatch(word.group()) and (space := _OBJECT.match(clause, word.end())):
-        taken = space.end()
-    return any(found.start() < word.start() or found.start() == taken
-               for found in _others(clause))
+    (尾款未收，另一单已收: others_money.others_only)?"""
+    return _own(clause, row, others) and not others_only(clause, row)
 
 
 # A plan's day (客户说4月20日付, 预计4月20日付款) on or before the row's own date received, a
@@ -405,8 +356,11 @@ def came_undated(texts: Iterable[object], product: object = None,
 def _own_cells(texts: Iterable[object], product: object, others: Sequence[object]
                ) -> list[str]:
     """A payment row's cells and 品名, folded, but a cell naming only another payment of its
-    order (:func:`_asks_own` keeps one planning this row's in a clause of its own)."""
-    return [fold(text) for text in (*texts, product) if isinstance(text, str)
+    order (:func:`_asks_own` keeps one planning this row's in a clause of its own); another
+    order's money said come and this money's words after it are two clauses (另一单已收但尾款
+    没收: others_money.split_after_others); 帐 read as 账 (came_words.one_spelling)."""
+    return [split_after_others(one_spelling(fold(text)), product, CLAUSE, _CAME)
+            for text in (*texts, product) if isinstance(text, str)
             and not (of_another(text, product, others) and not _asks_own(text, product, others))]
 
 

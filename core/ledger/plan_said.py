@@ -69,9 +69,17 @@ _WAITS = (r"(?P<wait>(?:(?<![不没别甭同相平对均])(?<!不用)(?<!无需)
 # (等客户付款后才放单, 等款到发货, on the deposit row 等客户付款后安排生产;
 # 款到发货 says no wait at all) or 等 "and so on" (T/T等付款方式均可): read as
 # not in, paid balances were 7,000, 72 days, black (rv66d); nor one feared or ended
-# (担心要等客户付款, 终于等到账: fix67c)
-_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并没|终于"
-                          rf"|(?<![a-z])no longer\s+|{NOT_EN})$")
+# (担心要等客户付款, 终于等到账: fix67c); denied, over or gone by (没在等, 没有在等, 不再等, 曾等:
+# read as waiting, 7,000, 72 days, black where paid, rv67b s5, fix67g)
+_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并没|终于|不再|曾经?"
+                          rf"|(?<![a-z])no longer\s+|{NOT_EN})(?:有?在)?$")
+# ... nor one the next clause denies or drops, alone or before the money come (等客户付款？没有;
+# 等客户付款，没有的事; 等客户付款，不用了已收: the same, rv67b s5); not a clause denying the
+# money's coming (等客户付款，没有收到; 等客户付款，不是已付: waited for, owed), nor a bare 没有
+# after a comma (等客户付款，没有: none came; asked, 等客户付款？没有, it answers no)
+_WAIT_UNSAID = re.compile(r"\s*(?:[?？]\s*(?:没有|不是)|[,，;；。?？!！]\s*(?:没有的事|没有这回事"
+                          r"|没这回事|(?:不用|不需要|不必)了?\s*(?:已经?(?:收|到|付)[^,，;；。?？!！]*)?))"
+                          r"\s*(?=[,，;；。?？!！]|$)")
 _WAITER = re.compile(rf"(?:{OUR_PAYEES}|{BUYER})(?:那边)?(?:也|还|仍|一直)?在?$"
                      r"|\d{1,2}\s*月[^,，;；。]*$")
 _WAIT_ELSE = re.compile(r"[^,，;；。]{0,6}?(?:通知|方式)|[^,，;；。]*?等了"
@@ -133,11 +141,12 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
 
 def _no_wait(text: str, wait: re.Match[str]) -> bool:
     """Is the firm's wait at `wait` denied, someone else's, gone by, its way of selling or 等
-    "and so on" (:data:`_WAIT_DENIED`, :data:`_WAITER`, :data:`_WAIT_ELSE`)?"""
-    start, _ = clause_bounds(text, wait.start(), wait.end())
+    "and so on" (:data:`_WAIT_DENIED`, :data:`_WAITER`, :data:`_WAIT_ELSE`), or denied by the
+    clause after it (:data:`_WAIT_UNSAID`)?"""
+    start, end = clause_bounds(text, wait.start(), wait.end())
     before = text[start:wait.start()]
     return bool(_WAIT_DENIED.search(before) or _WAITER.search(before)
-                or _WAIT_ELSE.match(text, wait.end()))
+                or _WAIT_ELSE.match(text, wait.end()) or _WAIT_UNSAID.match(text, end))
 
 
 def waited(text: str, at: int) -> bool:

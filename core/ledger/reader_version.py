@@ -316,7 +316,33 @@ importer, whose length it would otherwise be: one line of history a change).
 # on or after its day is no receipt its note's rest is read of (order_payments._due: 3,000,
 # 5,000 还差2000, 2,000 尾款付清 all 04-20 but the deposit: 2,000 black → nothing, T1o; 1,000
 # below: 2,000 → 1,000 black).
-READER_VERSION = 269
+# 270 (fix67g): rv67b's review of fix66h (259) and fix66j (261). On the 7,000 balance row received
+# 04-20 of a 10,000 order (3,000 deposit paid), as of 06-30, on the order's tab, typed on a 收款 tab
+# and in a later file: another order's money said come and this money's words after it with no stop
+# are two clauses, as with a comma (others_money.split_after_others: 另一单已收尾款没收 / 但 / 而 /
+# 可 / a space, 另一单已到账尾款未到, 另一单已收这笔没收 / 本单还没收, 新订单定金已收尾款没收,
+# 另一单和定金已收尾款没收, 收到另一单的钱尾款没收到, 另一单已收尾款未到 / 催款中 / 客户说下周付),
+# and a came word said wrong (另一单和尾款已收的说法不对，尾款没收: deduction_rest.WRONG_AT); 下单
+# with a paid word after it, this money not named between, is another order
+# (came_words.ANOTHER_ORDER: 尾款未收，客户下单已付 / 下单并已付款 / 新下单已付 / 又下单已付全款 /
+# 下单的那笔已付 / 又下了一单已付, 催款中，客户下单已付, 客户说下周付，客户下单已付); his paid money
+# due at a place of money or a time written otherwise (money_on_way._BARE_SOON, _COMES_SOON:
+# 客户已付，下周到帐 / 到银行 / 到我司(账户) / 到公司账户 / 到我们账上 / 到中行 / 到美元账户 /
+# 到香港账户 / 到位 / 到达, 下周入账, 周五到, 3天后到, 过几天到), 帐 read as 账
+# (came_words.one_spelling: 钱还没到帐) and 钱 as 款 (客户已付，钱还没到): nothing owed → 7,000, 72
+# days, black. Kept (nothing owed): 另一单和尾款已收, 收到另一单及尾款, 尾款+另一单货款已到账, 尾款
+# 已收另一单下周付, 4/20到账后客户又下单, 未下单，尾款已收, 下单后尾款已付, 下周到港 / 目的港 / 仓库
+# / 岸 / 柜 / 厂验货 / 洛杉矶. A wait denied or dropped by the next clause, or over (plan_said:
+# 等客户付款？没有 / ，没有的事 / ，不用了已收, 没在等, 不再等, 曾等): 7,000, 72 days, black →
+# nothing (等客户付款，没有收到 / ，没有 / ，不是已付, 还在等 stay 7,000 black). Another order's
+# number right before a rest after 订单 / 单 / 号单 / 这单, a colon, a slash, a dash or 】 / ]
+# (rest_came._OWNS_IT: X99-1订单尚欠2000, 【X99-1】尚欠2000, X99-1：尚欠2000, 另一单：尚欠2000,
+# 2025-699订单尚欠2000): 2,000, 72 days, black → nothing (X99-1，尚欠2000, 和X99-1合并结算, 其他型号
+# stay 2,000 black). 下单尚欠2000 / 客户下单尚欠2000 (part_said._next_lot: the verb, not a later
+# lot's set-off; 下单少收2000 stays one): 7,000 → 2,000, 72 days, black, and beside 扣款500 on 6,500
+# the same; 下单还欠2000 and 尚欠2000 / 到账5000 beside 客户下单已付: nothing → 2,000, 72 days,
+# black.
+READER_VERSION = 270
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

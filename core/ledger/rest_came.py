@@ -104,7 +104,12 @@ def _elsewhere(clause: str) -> bool:
 # 尚欠2000); before a paying word it is when the rest is paid (客户下批再付尚欠2000: fix66f), and
 # further back it is what the rest was worked out from (另一单多付的1000抵扣后尚欠2000, 和另一单合并
 # 结算尚欠2000: this order's, owed — read as another's, 2,000, 72 days, black was cleared, rv66d)
-_OWNS_IT = re.compile(r"\s*的?\s*")
+# Right before: nothing, 的, the order's word (订单, 单, 号单, 这单), a colon, a slash or a dash,
+# or the closing bracket of a number set in 【】 or [] (X99-1订单尚欠2000, X99-1：尚欠2000,
+# 【X99-1】尚欠2000, X99-1 - 尚欠2000, 另一单：尚欠2000, 2025-699订单尚欠2000: read as this
+# order's, 2,000, 72 days, black where another's, rv67b s4, s7); not across a comma (X99-1，
+# 尚欠2000: this order's, owed)
+_OWNS_IT = re.compile(r"\s*[\]】」》]?\s*(?:的|(?:号|这)?订?单的?|这批的?)?\s*[:/\-–—]?\s*")
 # ... not another product, model or style (其他型号尚欠2000, 别的款式尚欠2000, 新品尚欠2000): an
 # order's lines, this order's rest (the same), nor the new order of a new buyer (新客户新订单尚欠
 # 2000: his first, this one)
