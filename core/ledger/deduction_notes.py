@@ -238,7 +238,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
-    grant = granted_short((note,), currency)  # unfolded: its figures read first
+    grant = granted_short((note,), currency, amount - received)  # unfolded: figures read first
     if grant is not None and _settles(amount - received - grant[0], amount, slack):
         return Deduction(KINDS[2][0], grant[1], True)  # a discount: the firm let it (or part) go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
