@@ -17,12 +17,14 @@ late, black. Received 5,000: 2,000 short; 4,000: 3,000 short.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from test_acct55a_three_payments import LAST, _paid
 from test_fix56j_balance_and_deposit import _fze
 from test_fix61j_deposit_beside_earlier_debt import _book, _santos, _seen
-from test_fix62f_repeated_cells import PAID
+from test_fix62f_repeated_cells import PAID, _accounts
 from test_fix65e_typed_apart import _black
 from test_fix66a_rest_disowned import _read
 
@@ -138,3 +140,49 @@ def test_a_balance_and_a_deposit_in_one_wire(tmp_path: Path, paid: int, note: st
                                             held: float) -> None:
     """The register's wire pays INV-1's 5,000 and holds the rest for PI-77 (hand)."""
     assert _fze(tmp_path, [("2025-05-01", paid, note)]) == (0, 0, None, 0, held)
+
+
+# a one-row sale of 10,000 (OA 30天, shipped 03-20, due 04-19) received 8,000 on 04-20 with the
+# note: (owed, days, list, credit) by hand
+SALES = {
+    # the grant covers the 2,000 short, another 1,000 named: the grant alone (main: 2,000, 72
+    # days, black; start67 nothing)
+    "老板同意让2000，另1000下周付": (0, 0, None, 0),
+    "老板同意让2000，另1000下周退给客户": (0, 0, None, 0),
+    # 2,000 short: 1,000 let go, 1,000 to pay (as main)
+    "老板同意让1000，另1000下周付": (1000, 72, "black", 0),
+    # ... asked, or the firm's: the grant of 1,000 settles nothing, 2,000 owed (as main)
+    "老板同意让1000，另1000下周付吗？": (2000, 72, "black", 0),
+    "老板同意让1000，另1000下周付给工厂": (2000, 72, "black", 0),
+}
+
+
+def test_a_one_row_sale_granted(tmp_path: Path) -> None:
+    """Each sale's account by hand (SALES)."""
+    rows: list[list[object]] = []
+    names = [f"Sale {i:02d}" for i in range(len(SALES))]
+    for buyer, note in zip(names, SALES, strict=True):
+        rows.append([f"2025-8{len(rows):02d}", buyer, date(2025, 3, 1), 10_000, "USD", "OA 30天",
+                     "LED灯", date(2025, 3, 20), 8_000, date(2025, 4, 20), "", note])
+    got = _accounts(tmp_path, [{"台账": [*rows, LAST]}], names)
+    assert got == dict(zip(names, SALES.values(), strict=True))
+
+
+@pytest.mark.parametrize(("note", "hand"), [
+    # the cancelled order's 3,000 deposit went back: the buyer's other order of 2,500 unpaid,
+    # 72 days, black (main: read as 3 gone back, 2,997 offset the 2,500: nothing)
+    ("订单取消，定金已退3，000给客户", (2500, 72, "black", 0)),
+    ("订单取消，定金已退３，０００给客户", (2500, 72, "black", 0)),
+    ("订单取消，定金已退3,000给客户", (2500, 72, "black", 0)),  # as main
+    # ... the opposite: the deposit kept (as main): it pays nothing of the other order either
+    ("订单取消，定金不退", (2500, 72, "black", 0)),
+])
+def test_a_cancelled_order_s_refund(tmp_path: Path, note: str, hand: tuple) -> None:
+    """2025-900 10,000 cancelled (状态 取消), its 定金 3,000 received 03-02 noted; the buyer's
+    2025-950 of 2,500 shipped 03-20, OA 30天 (due 04-19), unpaid."""
+    rows = [["2025-900", "Refund Co", date(2025, 3, 1), 10_000, "USD", "T/T", "LED灯", None,
+             None, None, "取消", note],
+            _paid("定金30%", 3_000, date(2025, 3, 2), note="已收"),
+            ["2025-950", "Refund Co", date(2025, 3, 1), 2_500, "USD", "OA 30天", "LED灯",
+             date(2025, 3, 20), None, None, "", ""], LAST]
+    assert _accounts(tmp_path, [{"台账": rows}], ["Refund Co"]) == {"Refund Co": hand}
