@@ -98,6 +98,14 @@ GRANTS = {
     "客户少付2,000，老板同意让1,500，500下周付": (5_000.0, _black(500)),
     "客户少付2,000，老板同意让1,500": (5_000.0, _black(500)),
     "客户少付2，000，老板同意让2，000": (5_000.0, PAID),
+    # a commission with a thousands comma read as its figure, 2,000 (main: 2, the 2,000 owed,
+    # 72 days, black), as 扣佣金2000 is
+    "扣佣金2,000": (5_000.0, PAID),
+    "佣金2,000已扣": (5_000.0, PAID),
+    "扣佣金２，０００": (5_000.0, PAID),
+    "扣佣金2000": (5_000.0, PAID),  # as main
+    # ... the opposite: not taken yet, the 2,000 owed (as main)
+    "佣金2,000还没扣": (5_000.0, _black(2_000)),
 }
 
 

@@ -87,7 +87,7 @@ def said_got(note: object) -> float | None:
     bank's charge, what reached the bank (charged_receipts.charge_in)."""
     if not isinstance(note, str):
         return None
-    figures = [parse_amount(figure)[0] for found in GOT_FIGURES.finditer(fold(note))
+    figures = [parse_amount(figure)[0] for found in GOT_FIGURES.finditer(fold(plain_figures(note)))
                for figure in (found["figure"], *found["more"].split("+")[1:])]
     return math.fsum(f for f in figures if f is not None) if figures else None
 

@@ -255,7 +255,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 定金1，500 on 6,500: 1 held → 1,500; INV-1尾款USD5,000+PI-77定金USD975 on 5,975 (USD5000 read as
 # a paper's number): 5,000, 84 days, black → paid, 975 held. A cancelled order's
 # 定金已退3，000给客户 / ３，０００: refunded 3 → 3,000 (the buyer's other order of 2,500: nothing
-# → 2,500, 72 days, black).
+# → 2,500, 72 days, black). A deduction's figure read the same way (deduction_notes,
+# noted_figures.said_got): 扣佣金2,000 / 佣金2,000已扣 / 扣佣金2，000 / 扣佣金２，０００ on a
+# 5,000 balance row (read 2): 2,000, 72 days, black → nothing, as 扣佣金2000.
 READER_VERSION = 266
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
