@@ -42,7 +42,7 @@ def test_plain_figures_takes_out_only_thousands_commas() -> None:
         "2,000", "12,500.50", "3000,500", "3,000,500", "3，000", "USD 2,000", "2.000",
         "让1,500，500下周付", "让1500，500下周付", "2025-701,500", "3，500")] == [
         "2000", "12500.50", "3000,500", "3000500", "3000", "USD 2000", "2.000",
-        "让1500，500下周付", "让1500，500下周付", "2025-701,500", "3，500"]
+        "让1500，500下周付", "让1500，500下周付", "2025-701,500", "3500"]  # 3，500: fix67h
 
 
 @pytest.mark.parametrize(("form", "value"), FORMS.items())
@@ -68,7 +68,9 @@ def test_a_debt_beside_a_deposit_read_by_its_figures() -> None:
     assert earlier_debt("定金3,000，加上批欠款4,000", 7_000, debt) == 4_000
     assert earlier_debt("定金3，000，加上批欠款4，000", 7_000, debt) == 4_000
     assert earlier_debt("上批欠款4000,500定金", 4_500, debt) == 4_000
-    assert earlier_debt("上批欠款4,000,500定金", 4_500, debt) is None  # one figure: 4,000,500
+    # 4,000,500 two ways (fix67h): 4,000 and 500 sum to the cell; to no cell none
+    assert earlier_debt("上批欠款4,000,500定金", 4_500, debt) == 4_000
+    assert earlier_debt("上批欠款4,000,500定金", 5_000, debt) is None
 
 
 # note -> (收款 on the balance row, the account by hand); main's in the comment
@@ -87,13 +89,13 @@ GRANTS = {
     "老板同意让2000，另1000下周付": (4_000.0, _black(1_000)),
     "老板同意让2,000，另1,000下周付": (4_000.0, _black(1_000)),
     "老板同意让2000，另1000下周付清": (4_000.0, _black(1_000)),
-    # ... the opposites: the 1,000 another thing's or order's (freight, goods shipped, 另一单),
-    # or the figures not the row's short (2,000 typed short, 2,000 + 1,000 named: main 0, the
-    # grant read alone): a grant not settling the typed short is not read, all of it owed
+    # ... the opposites: the 1,000 another thing's or order's (freight, goods shipped, 另一单):
+    # all 3,000 owed; the figures not the row's short (2,000 typed short, 2,000 + 1,000 named):
+    # the grant read alone, nothing owed (start67; fix67b's 2,000, 72 days, black, rv67d s1, fix67h)
     "老板同意让2000，另1000运费下周付": (4_000.0, _black(3_000)),
     "老板同意让2000，另1000下周发货": (4_000.0, _black(3_000)),
     "老板同意让2000，另一单1000下周付": (4_000.0, _black(3_000)),  # another order's 1,000
-    "老板同意让2000，另1000下周付 (5000)": (5_000.0, _black(2_000)),
+    "老板同意让2000，另1000下周付 (5000)": (5_000.0, PAID),
 }
 
 
@@ -145,8 +147,9 @@ def test_a_balance_and_a_deposit_with_thousands_commas(tmp_path: Path, note: str
     (4_500, "上批欠款4000,500定金", (0, 0, None, 500)),
     (7_000, "定金3，000，加上批欠款4，000", (0, 0, None, 3000)),
     (7_000, "定金3,000加上批欠款4,000", (0, 0, None, 3000)),  # as main (fix61j)
-    # ... the opposite: one figure 4,000,500 sums to no cell: the cell the order's deposit
-    (4_500, "上批欠款4,000,500定金", (4000, 39, "watch", 4500)),
+    # ... read as 4,000 and 500, the way summing to the cell (fix67h; fix67b: one figure, the
+    # cell the order's deposit, 4,000 owed 39 days, watch)
+    (4_500, "上批欠款4,000,500定金", (0, 0, None, 500)),
 ])
 def test_a_deposit_cell_beside_the_last_batch_s_debt(tmp_path: Path, paid: float, note: str,
                                                      hand: tuple) -> None:

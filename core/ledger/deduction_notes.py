@@ -54,6 +54,7 @@ from core.ledger.came_words import (
 from core.ledger.deduction_rest import NOT_REST, before_rest, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
+from core.ledger.noted_figures import plain_figures
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import DAY, REFERENCE, loose_number
 from core.ledger.part_of import COMMISSION, names_other
@@ -237,8 +238,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
             or received is None or not 0 < received < amount - 0.005):
         return None
-    folded = fold(note)
-    grant = granted_short((note,), currency)  # unfolded: its figures read first
+    folded = fold(plain_figures(note))  # its figures read one way (noted_figures)
+    grant = granted_short((note,), currency, amount - received)  # unfolded: figures read first
     if grant is not None and _settles(amount - received - grant[0], amount, slack):
         return Deduction(KINDS[2][0], grant[1], True)  # a discount: the firm let it (or part) go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
@@ -284,7 +285,7 @@ def noted_sum(note: object, amount: float | None, currency: str, number: object 
     core.ledger.deductions_apart; its order's `number`, where known)."""
     if not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0:
         return None
-    folded = fold(note)
+    folded = fold(plain_figures(note))  # its figures read one way (noted_figures)
     figure = _sum_of(folded, list(_PART.finditer(folded)), amount, currency, number)
     if figure is None or not 0 < figure < amount - 0.005:
         return None

@@ -23,10 +23,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.ledger.amounts import ISO_CODES
 from core.ledger.forfeits import NOT_REFUNDED, PAID_BACK, TO_BUYER
 from core.ledger.named_papers import come_in_the_cell, doubted, names_earlier, of_another_order
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import plain_figures
+from core.ledger.noted_figures import figure_readings, plain_figures
 from core.ledger.noted_orders import noted_number
 from core.ledger.owed_said import (
     as_said,
@@ -45,8 +46,10 @@ from core.ledger.unsure_words import UNSURE
 
 # what joins a note's clauses: punctuation, 及 / 和 / 与 / +, "and", "plus"
 _JOINS = re.compile(r"[,，;；。+＋&]|以及|及|和|与|(?<![a-z])(?:and|plus)(?![a-z])")
-# an order's or wire's number, read out before a clause's figure is (PI-77, INV-1, TT-881)
-_NUMBER = re.compile(r"[a-z]+[-_]?[0-9][0-9a-z_-]*")
+# an order's or wire's number, read out before a clause's figure is (PI-77, INV-1, TT-881);
+# not a currency's code before its figure (USD5000: read as a number, X-1尾款USD5,000+PI-77定金
+# USD975 gave the balance no figure, X-1's 5,000 owed 84 days, black, the 975 not held, rv67d)
+_NUMBER = re.compile(r"(?<![a-z])([a-z]+)[-_]?[0-9][0-9a-z_-]*")
 # a figure: a sum, not a share (30%) nor a date's part (5/1); read after its thousands commas
 # are taken out (noted_figures.plain_figures: 定金3,000 one figure joining no clauses, read as
 # 3 where a comma split the clause; 3000,500 two, joined as 3,000,500 before, fix67b)
@@ -117,8 +120,14 @@ def _joined(text: str) -> list[str]:
 
 def _figure(clause: str) -> float | None:
     """The one sum a clause gives, its numbers read out; None where it gives none or several."""
-    found = _FIGURE.findall(_NUMBER.sub(" ", clause))
+    found = _FIGURE.findall(_NUMBER.sub(_read_out, clause))
     return float(found[0].replace(",", "")) if len(found) == 1 else None
+
+
+def _read_out(number: re.Match[str]) -> str:
+    """A number read out of a clause (:data:`_NUMBER`), a currency's code and figure kept."""
+    code = number[1].upper()
+    return number.group() if code in ISO_CODES and number.group()[len(code):].isdigit() else " "
 
 
 def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> float | None:
@@ -130,9 +139,17 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
     cell, or a debt put off (上批欠款4000下次一起付: the money the order's deposit)."""
     if not isinstance(note, str) or DEPOSIT_SAID.search(note) is None:
         return None
+    # its figures in each way they read (noted_figures.figure_readings), the one summing to the
+    # cell taken, as start67 took 4,000,3,000 for 4,000 and 3,000 (fix67h)
+    return next((debt for reading in figure_readings(note)
+                 if (debt := _earlier_debt(fold(reading), cell, another)) is not None), None)
+
+
+def _earlier_debt(folded: str, cell: float, another: Callable[[str], bool]) -> float | None:
+    """:func:`earlier_debt` of one folded reading of its note's figures."""
     clauses: list[str] = []
     paid_now: set[int] = set()  # (上批欠款4000没付，这次补上: the debt paid now, not put off)
-    for part in (part for said in _joined(fold(plain_figures(note)))
+    for part in (part for said in _joined(folded)
                  for part in _ADDED.split(said)):
         if clauses and pays_it(part):  # (上批欠款4000拖欠很久了，这次补上: the debt paid now)
             clauses[-1] += f"，{part}"

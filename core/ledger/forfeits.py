@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.ledger.noted_figures import plain_figures
 from core.ledger.noted_money import NOTE_FIGURE
 
 # 不退 (not 不退税, no tax rebate; nor 已退, refunded); 不予退还, 不返还; English "forfeit(ed)",
@@ -104,7 +105,7 @@ class PaidBack:
 def refunded(note: str | None) -> PaidBack | None:
     """What a cancelled order's note says of the money paid on it went back to the buyer
     (None: nothing went back, as far as it says)."""
-    text = note or ""
+    text = plain_figures(note or "")  # 定金已退3，000给客户: 3,000 (read as 3, rv67d s6)
     found = _REFUNDED.search(text)
     if (found is None or NOT_REFUNDED.search(text) is not None
             or _STILL_THEIRS.search(text) is not None):

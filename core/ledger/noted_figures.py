@@ -12,38 +12,65 @@ from collections.abc import Iterable
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.came_words import FIGURE_START, GOT
 from core.ledger.normalise import fold
-from core.ledger.noted_money import GROUPED, MONEY
+from core.ledger.noted_money import MONEY, NOTE_FIGURE, grouped
 
 _MONEY = re.compile(MONEY)
 
-# A thousands comma, the one reading of it for every note's figure (fix67b): only within a figure
-# grouped so, one to three digits before its first comma and three in each group after (2,000;
-# 12,500.50; 3,000,500; USD 2,000), the figure joined to no other digits, decimal point or
-# number before it (2025-701,500: the order's number and 500). 3000,500 is two figures, 3,000
-# and 500 (read as one, 3,000,500; the figure after a grant's 让1500，500下周付 was lost); 2.000
-# is two as a spreadsheet reads it (amounts.parse_amount). A full-width comma (，) is Chinese
-# punctuation between clauses, read as a thousands comma only where the three digits after it
-# can begin no figure of their own (3，000, 12，050); 让1,500，500下周付 is 1,500 then 500.
-_THOUSANDS = re.compile(rf"(?<![\d,.，\-/]){GROUPED}(?!\d)")
-_WIDE_THOUSANDS = re.compile(r"(?<![\d,.，\-/])\d{1,3}(?:，0\d{2})+(?!\d)")
+# A thousands comma, the one reading of it for every note's figure (fix67b, fix67h): only within
+# a figure grouped so (noted_money.grouped: one to three digits before its first comma, three in
+# each group after, its commas of one kind), the figure joined to no digits, decimal point or
+# number before it (2025-701,500: the order's number and 500; 2.000 two as a spreadsheet reads
+# it, amounts.parse_amount), a figure after a comma its own (4,000,3,000: 4,000 and 3,000).
+# 3000,500 is two figures (read as one, 3,000,500, the figure after a grant's 让1500，500下周付
+# was lost). A clerk's IME types ， for a thousands comma as for a clause stop: 3，500 is 3,500
+# (read as 3 and 500, 定金3，500，加上批欠款4，000 on a 7,500 cell held all 7,500 and left the
+# last batch's 4,000 owed 39 days, watch; 定金已退3，000 refunded 3, rv67d), 6,500，500 two (the
+# comma changes kind). Full-width digits (３，０００) are plain ones first.
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_GROUPED = re.compile(rf"(?<![\d.\-/])(?:{grouped(',')}|{grouped('，')})(?!\d)")
+_COMMAS = re.compile("[,，]")
+
+
+def figure_readings(text: str) -> tuple[str, ...]:
+    """`text` with its thousands commas (:data:`_GROUPED`) taken out of its figures, a comma
+    between two figures kept (3000,500: two): the one reading first; where a figure has two
+    groups or more (1,500,500; 让1，500，500下周付), a second with its last group a figure of its
+    own (1500,500), which a reader whose figures must add up to a row's or a cell's sum takes
+    where they add up so (1,500 let go of a 2,000 short, 500 to pay: :func:`plain_figures`)."""
+    text = text.translate(_DIGITS)
+    if "," not in text and "，" not in text:
+        return (text,)
+    split = False
+
+    def one(figure: re.Match[str]) -> str:
+        return _COMMAS.sub("", figure.group())
+
+    def apart(figure: re.Match[str]) -> str:
+        nonlocal split
+        commas = list(_COMMAS.finditer(figure.group()))
+        if len(commas) < 2:
+            return one(figure)
+        split = True
+        last = commas[-1].start()
+        return _COMMAS.sub("", figure.group()[:last]) + figure.group()[last:]
+
+    first = _GROUPED.sub(one, text)
+    second = _GROUPED.sub(apart, text)
+    return (first, second) if split else (first,)
 
 
 def plain_figures(text: str) -> str:
-    """`text` with its thousands commas (:data:`_THOUSANDS`) taken out of its figures, a comma
-    between two figures kept (3000,500: two). Asked of a note before it is folded, which makes
-    its full-width commas plain ones: folded, 让1,500，500 reads as the one figure 1,500,500."""
-    if "，" in text:
-        text = _WIDE_THOUSANDS.sub(lambda figure: figure.group().replace("，", ""), text)
-    if "," not in text:
-        return text
-    return _THOUSANDS.sub(lambda figure: figure.group().replace(",", ""), text)
+    """`text`'s figures in their one reading (:func:`figure_readings`). Asked of a note before
+    it is folded, which makes its full-width commas plain ones: folded, 6,500，500 reads as the
+    one figure 6,500,500."""
+    return figure_readings(text)[0]
 
 # 实收 and a figure (came_words.GOT: 实收3000, 实收USD5000, 实收3000+4000): what came, which may
 # be a part of the row's 收款 (实收3000，余款未付 on a 7,000 balance row: core.ledger.part_said);
 # a figure not a day, a count or a share (已收4/20, 收到3笔, 余款5月付, 收到30%定金); a comma
 # in it only a thousands comma (:func:`plain_figures`: 3000,500 two figures, fix67b)
-FIGURE = (FIGURE_START + r"(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
-           r"(?!\s*(?:[/\-.]\s*\d|[\d月日号天笔次个件箱期批%]))")
+FIGURE = (rf"(?={FIGURE_START})\D*?{NOTE_FIGURE}"
+          r"(?!\s*(?:[/\-.]\s*\d|[\d月日号天笔次个件箱期批%]))")
 FIGURES = rf"(?P<figure>{FIGURE})(?P<more>(?:\s*\+\s*{FIGURE})*)"
 GOT_FIGURES = re.compile(GOT + FIGURES)
 # the money or worth a figure is of, named before it (还差货款2000, 尚欠尾款2000, 还差货值2000,
@@ -60,7 +87,7 @@ def said_got(note: object) -> float | None:
     bank's charge, what reached the bank (charged_receipts.charge_in)."""
     if not isinstance(note, str):
         return None
-    figures = [parse_amount(figure)[0] for found in GOT_FIGURES.finditer(fold(note))
+    figures = [parse_amount(figure)[0] for found in GOT_FIGURES.finditer(fold(plain_figures(note)))
                for figure in (found["figure"], *found["more"].split("+")[1:])]
     return math.fsum(f for f in figures if f is not None) if figures else None
 

@@ -17,11 +17,20 @@ _AFTER = r"usd|rmb|cny|eur|美元|美金|人民币|欧元|元"
 _UNITS = (r"[件个只套箱台双条打卷包张块把米吨克斤月日号年天周%千万票次批]"
           r"|(?:pcs?|pieces?|sets?|ctns?|cartons?|units?|kgs?|tons?|pairs?|rolls?|bags?"
           r"|box(?:es)?|dozens?|days?|m|k|st|nd|rd|th)(?![a-z])")
-# a figure in a note, the one reading of its commas (fix67b): a thousands comma only within a
-# figure grouped so, one to three digits before its first comma and three in each group after
-# (2,000; 12,500.50; 3,000,500); 3000,500 two figures, 3,000 and 500 (core.ledger.noted_figures.
-# plain_figures takes the thousands commas out of a note's figures, this reads them as they stand)
-GROUPED = r"\d{1,3}(?:,\d{3})+"
+# a figure in a note, the one reading of its commas (fix67b, fix67h): a thousands comma only
+# within a figure grouped so, one to three digits before its first comma and three in each group
+# after, each group's comma of one kind (2,000; 12,500.50; 3,000,500; 3，500 as a clerk's IME
+# types it); 3000,500 two figures, 3,000 and 500; 6,500，500 two, the comma changing kind
+# (core.ledger.noted_figures.plain_figures takes the thousands commas out of a note's figures,
+# this reads them as they stand)
+
+
+def grouped(comma: str = ",") -> str:
+    """The pattern of a figure whose thousands are grouped by `comma` (, or ，)."""
+    return rf"\d{{1,3}}(?:{comma}\d{{3}})+"
+
+
+GROUPED = grouped()
 NOTE_FIGURE = rf"(?:{GROUPED}|\d+)(?:\.\d+)?"
 # the figure: its currency written before it, or nothing that makes it part of a date, a
 # number or a code before it; no more digits, date or unit after it

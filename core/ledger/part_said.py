@@ -27,6 +27,7 @@ from core.ledger.normalise import fold
 from core.ledger.noted_figures import (
     FIGURES,
     GOT_FIGURES,
+    figure_readings,
     plain_figures,
 )
 from core.ledger.noted_orders import Known, others_number
@@ -332,7 +333,8 @@ def others_rest(text: str, at: int, number: object = None, known: Known = frozen
         rest_owner(before), number, known)
 
 
-def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float, float] | None:
+def granted_short(texts: Iterable[object], currency: str | None, row_short: float | None = None
+                  ) -> tuple[float, float] | None:
     """The short payment a note says the firm granted (客户少付2000，老板同意了; 少收2000，给客户
     的优惠: core.ledger.short_granted), in `currency` or none, of this row's money as a rest is
     (:func:`_owed`; 上单少付2000，老板同意了 is the earlier order's), not a supplier's
@@ -340,22 +342,48 @@ def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float,
     granted, a discount off its order (core.ledger.deduction_notes), none of it owed; where
     less (客户少付2000，老板同意让1000), the rest of the shortfall owed. Where the row typed the
     whole balance (7,000) the grant was only no rest; where it typed what came (5,000) the
-    2,000 stayed open, 72 days, black (rv64d s6a, s4b)."""
-    # (its figures read before the fold, which makes 让1,500，500's full-width comma a plain one:
-    # noted_figures.plain_figures, fix67b)
-    for text in (fold(plain_figures(text)) for text in texts if isinstance(text, str)):
-        for found in SHORT_SAID.finditer(text):
-            short = _money(found["figure"], currency)
-            if short is not None and _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(
-                    text[:found.start()])[-1]) and (grant := granted(
-                        text, found.end(), short)) is not None:
-                return short, grant
-        waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_other(
-            text) else granted(text, 0, math.inf)
-        if waived is not None and math.isfinite(waived):  # 老板同意让2000, "boss agreed to waive
-            # 2000": the short paid; 让2000，另1000下周付: 3,000 short, 1,000 of it owed (fix67b)
-            return waived + (rest_later(text) or 0.0), waived
+    2,000 stayed open, 72 days, black (rv64d s6a, s4b). `row_short`: what the row falls short
+    by, where known (:func:`_granted`)."""
+    for text in (text for text in texts if isinstance(text, str)):
+        # its figures read before the fold, which makes 6,500，500's full-width comma a plain one;
+        # where they read two ways (让1，500，500下周付), the way the grant and the figure put off
+        # after it make up the short (1,500 let go of 2,000, 500 owed; read as 1,500,500 all of
+        # it let go, or as 1 and 500,500 none: 2,000, 72 days, black, rv67d s1)
+        found = [one for reading in figure_readings(text)
+                 if (one := _granted(fold(reading), currency, row_short)) is not None]
+        if found:
+            short, grant, _ = next((one for one in found if _adds_up(*one)), found[0])
+            return short, grant
     return None
+
+
+def _adds_up(short: float, grant: float, later: float) -> bool:
+    """Do a grant and the figure put off after it (short_granted.rest_later) make up the
+    short payment?"""
+    return later > 0 and abs(grant + later - short) < 0.005
+
+
+def _granted(text: str, currency: str | None, row_short: float | None
+             ) -> tuple[float, float, float] | None:
+    """:func:`granted_short` of one folded reading of a note: the short, the grant and the
+    figure a clause after it puts off (short_granted.rest_later)."""
+    later = rest_later(text) or 0.0
+    for found in SHORT_SAID.finditer(text):
+        short = _money(found["figure"], currency)
+        if short is not None and _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(
+                text[:found.start()])[-1]) and (grant := granted(
+                    text, found.end(), short)) is not None:
+            return short, grant, later
+    waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_other(
+        text) else granted(text, 0, math.inf)
+    if waived is None or not math.isfinite(waived):
+        return None
+    # 老板同意让2000, "boss agreed to waive 2000": the short paid; 让2000，另1000下周付: 3,000
+    # short, 1,000 of it owed (fix67b); but on a row 2,000 short the figures are not the row's,
+    # the grant alone its short (read as 3,000 short the 2,000 stood owed, 72 days, black, rv67d)
+    if row_short is not None and waived + later > row_short + 0.005:
+        return waived, waived, 0.0
+    return waived + later, waived, later
 
 
 # ... a grant of a figure and no shortfall said (老板同意让2000, "boss agreed to waive 2000",

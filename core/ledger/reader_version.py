@@ -342,7 +342,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # lot's set-off; 下单少收2000 stays one): 7,000 → 2,000, 72 days, black, and beside 扣款500 on 6,500
 # the same; 下单还欠2000 and 尚欠2000 / 到账5000 beside 客户下单已付: nothing → 2,000, 72 days,
 # black.
-READER_VERSION = 270
+# 271 (fix67h): rv67d's review of fix67b. One reading of a note's figure (noted_figures.
+# figure_readings, noted_money.grouped; every reader fix67b named, and forfeits.refunded):
+# full-width digits plain first, a thousands comma within a figure grouped so, its commas of one
+# kind (3，500 is 3,500 as 3,500 is; 4,000,3,000 two figures; 6,500，500 two), a figure of two
+# groups or more also read with its last group apart, taken where the figures add up. Balance row
+# of 5,000 (2,000 short): 老板同意让2000，另1000下周付 / 1000下周付 / 另1000下周退给客户 /
+# 另1000下周付给工厂: 2,000, 72 days, black → nothing (the grant alone where grant + the figure
+# put off pass the row's short; short_granted.rest_later the buyer's paying only, not 退给客户,
+# 汇给客户, 付给工厂/货代, 已付, asked); also on a one-row sale 8,000 of 10,000.
+# 客户少付2，000，老板同意让1，500，500下周付 / 客户少付2,000,老板同意让1,500,500下周付: 2,000 →
+# 500, 72 days, black. A deposit cell of 7,500 noted 定金3，500，加上批欠款4，000
+# (定金3，000，加上批欠款4，500; 上批欠款1，500，定金3，000 on 4,500;
+# 定金３，０００，加上批欠款４，０００, 上批欠款4,000,3,000定金, 定金3,000,4,000是上批欠款 on
+# 7,000): the last batch's debt owed 39 days, watch, the cell held → paid, the deposit held;
+# 上批欠款4,000,500定金 on 4,500 the same (4,000 and 500). Register wires:
+# INV-1尾款5,000+PI-77定金１，０００ on 6,000: 5,000, 84 days, black, 1 held → paid, 1,000 held;
+# 定金1，500 on 6,500: 1 held → 1,500; INV-1尾款USD5,000+PI-77定金USD975 on 5,975 (USD5000 read as
+# a paper's number): 5,000, 84 days, black → paid, 975 held. A cancelled order's
+# 定金已退3，000给客户 / ３，０００: refunded 3 → 3,000 (the buyer's other order of 2,500: nothing
+# → 2,500, 72 days, black). A deduction's figure read the same way (deduction_notes,
+# noted_figures.said_got): 扣佣金2,000 / 佣金2,000已扣 / 扣佣金2，000 / 扣佣金２，０００ on a
+# 5,000 balance row (read 2): 2,000, 72 days, black → nothing, as 扣佣金2000.
+READER_VERSION = 271
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

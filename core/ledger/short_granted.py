@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
-from core.ledger.buyer_word import BUYER, SAYS, TOLD_PAYS
+from core.ledger.buyer_word import BUYER, OUR_PAYEES, SAYS, TOLD_PAYS
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES, plain_figures
@@ -174,17 +174,24 @@ _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]
 # the short payment besides the grant (老板同意让2000，另1000下周付 on a row 3,000 short: 2,000
 # let go, 1,000 owed; read as the grant alone, of 2,000, it settled nothing and all 3,000 stood
 # owed, 72 days, black, rv66e; 另1000下周付清 too; the figure the rest's, not a count or a day,
-# FIGURES, nor another thing's, 另1000运费下周付, nor one paid, 另1000下周付了)
-_REST_LATER = re.compile(rf"\s*(?:另外?|还有|其余)?\s*{FIGURES}\s*"
-                         rf"(?:{_WHEN})[^0-9,，;；。]{{0,4}}?(?:付|给|结|汇)清?(?![了过])")
+# FIGURES, nor another thing's, 另1000运费下周付, nor one paid, 另1000下周付了). Only the buyer's
+# paying of it: not money the firm pays back or on (另1000下周退给客户, 下周付给工厂, 下周汇给客户),
+# nor one already paid (另1000下周已付) or asked (另1000下周付吗？): read as his, the grant of a
+# 2,000 short with 1,000 put off settled nothing, 2,000, 72 days, black (rv67d s1)
+_REST_LATER = re.compile(rf"\s*(?:另外?|还有|其余)?\s*{FIGURES}\s*(?:{_WHEN})"
+                         r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])"
+                         rf"(?!给?(?:{BUYER}|{OUR_PAYEES}))")
 
 
 def rest_later(text: str) -> float | None:
     """The figure a clause of a folded `text` (its figures plain: noted_figures.plain_figures)
     after its first puts off (另1000下周付: 1,000), None: none."""
-    clauses = CLAUSE.split(text)
-    return next((value for clause in clauses[1:] if (found := _REST_LATER.match(clause))
-                 and (value := parse_amount(found["figure"])[0]) is not None), None)
+    for stop in CLAUSE.finditer(text):
+        found = _REST_LATER.match(text, stop.end())
+        if found and QUESTION.match(text, stop.end()) is None and (
+                value := parse_amount(found["figure"])[0]) is not None:
+            return value
+    return None
 
 
 def later_set_off(text: str, other: Callable[[str], bool] = lambda clause: False) -> bool:
