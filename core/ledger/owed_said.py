@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.balance_words import UNSETTLED
 from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, LATER_TIME, OUR_PAYEES
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
@@ -22,6 +23,7 @@ from core.ledger.part_of import (
     other_after,
     other_before,
 )
+from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
 from core.ledger.supplier_bill import (
     CLAUSE_MARKS,
     STILL,
@@ -40,11 +42,26 @@ def still_owed(note: object) -> bool:
     if _NONE_LEFT_DISPUTED.search(text) and (_HEARSAY.search(text) or any(
             not other_after(text, refused.end()) for refused in _REFUSED.finditer(text))):
         return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
+    if _released_in_arrears(text):
+        return True
     return any((not else_before(text, match.start()) and not _to_ours(text, match)
                 and not (match["closed"] and _came_after(text, match.end()))
                 and not firms_own(text, match)
                 if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
+
+
+def _released_in_arrears(text: str) -> bool:
+    """Does a note say the goods went without the wait for the money (没等到账就放单了) and then
+    arrears (:data:`_ARREARS`) not denied, with no money come after them? The balance owed."""
+    release = _UNWAITED.search(text)
+    if release is None:
+        return False
+    for arrears in _ARREARS.finditer(text, release.end()):
+        start = max(text.rfind(mark, 0, arrears.start()) for mark in ",，;；。") + 1
+        if not _ARREARS_DENIED.search(text, max(start, release.end()), arrears.start()):
+            return _CAME.search(text, arrears.end()) is None
+    return False
 
 
 def _came_after(text: str, at: int) -> bool:
@@ -86,6 +103,15 @@ def _came_after(text: str, at: int) -> bool:
 # (the firm's releasing, one list with plan_said's way of selling, 等款到发货)
 RELEASES = r"放单|放货|发货|出货|出运|交单|生产"
 _SHIPPED_UNWAITED = rf"(?!等[^,，;；。]*?(?:就|便|直接|先)[^,，;；。]{{0,2}}?(?:{RELEASES}))"
+# ... unless arrears are told after it (没等到账就放单了，客户拖欠 / 客户欠款 / 客户赖账 /
+# 结果客户跑了 / 被骗了 / 现在联系不上客户 / 客户一直拖着 / 现在要不回来 / 坏账 / 已报信保 /
+# 损失7000 / 一直在催): the goods went unpaid and the money never came; read as nothing said,
+# 7,000, 72 days, black → 0 (rv67f, fix67j). The words of arrears: a debt held or put off
+# (_HELD's, balance_words.UNSETTLED) and a buyer not paying, gone, insured against or written
+# off; not denied or feared (客户没拖欠, 怕成坏账), not the insurer paying (信保赔付), nor the
+# money said come after them (拖欠两个月后付清: _CAME)
+_UNWAITED = re.compile(rf"(?:未|没有?)等[^,，;；。]*?(?:就|便|直接|先)[^,，;；。]{{0,2}}?"
+                       rf"(?:{RELEASES})")
 _ELSE_WORDS = rf"(?:结汇|回单|银行费|{FEES}|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          rf"(?!{JOINS}[^,，;；。\s]{{0,3}}?款))")
@@ -215,6 +241,11 @@ _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
 _UNPAID = (r"(?:没有?|未)(?:付|还|结|到账|收到(?!货(?!款))|入账)"
            r"|(?:付|还|结)清?不(?:清|了|起|完|上)")
 _HELD = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
+# (the arrears told after goods released unpaid: :data:`_UNWAITED`)
+_ARREARS = re.compile(rf"{UNSETTLED}|{_HELD}|欠款|欠钱|赖账|跑了|跑路|被骗|骗了|联系不上|失联"
+                      r"|要不回|收不回|坏账|信保(?![^,，;；。]{0,3}?赔)|损失|(?:一直|还|仍然?)在?催")
+_ARREARS_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不|从不|从没|没|避免|以免)"
+                             r"[^,，;；。]{0,3}$")
 _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
 # rv62b s540 D11; 上批欠着的4000这次付清,
