@@ -41,12 +41,14 @@ _RELEASED = "没等到账就放单了，"
 ARREARS = [_RELEASED + words for words in (
     "客户拖欠", "客户欠款", "客户赖账", "结果客户跑了", "被骗了", "现在联系不上客户",
     "客户一直拖着", "现在要不回来", "坏账", "已报信保", "损失7000", "一直在催")]
-# ... the opposites: the release alone, the arrears denied or feared, the money come after them,
-# the insurer paying: nothing owed (as main)
+# ... the opposites: the release alone, the arrears denied, feared or asked, the money come after
+# them, the insurer paying, another order's, the firm's own, another thing put off: nothing owed
+# (as main)
 NO_ARREARS = ["没等到账就放单了", "没等付款就发货", _RELEASED + "客户没拖欠",
               _RELEASED + "担心客户拖欠", _RELEASED + "怕成坏账",
               _RELEASED + "客户拖欠两个月后付清", _RELEASED + "4/20已到账",
-              _RELEASED + "信保赔付"]
+              _RELEASED + "信保赔付", _RELEASED + "客户会不会拖欠？", _RELEASED + "上批客户拖欠",
+              _RELEASED + "我们欠工厂款", _RELEASED + "发票等通知"]
 
 
 def test_released_unpaid_then_arrears_is_owed(tmp_path: Path) -> None:

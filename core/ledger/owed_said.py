@@ -12,6 +12,7 @@ import re
 
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, LATER_TIME, OUR_PAYEES
+from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
 from core.ledger.part_of import (
@@ -20,6 +21,7 @@ from core.ledger.part_of import (
     FIRM,
     JOINS,
     names_money,
+    names_other,
     other_after,
     other_before,
 )
@@ -58,10 +60,21 @@ def _released_in_arrears(text: str) -> bool:
     if release is None:
         return False
     for arrears in _ARREARS.finditer(text, release.end()):
-        start = max(text.rfind(mark, 0, arrears.start()) for mark in ",，;；。") + 1
-        if not _ARREARS_DENIED.search(text, max(start, release.end()), arrears.start()):
+        start = max(max(text.rfind(mark, 0, arrears.start()) for mark in ",，;；。") + 1,
+                    release.end())
+        end = min((at for at in (text.find(mark, arrears.end()) for mark in ",，;；。")
+                   if at >= 0), default=len(text))
+        if not (_ARREARS_DENIED.search(text, start, arrears.start())
+                or _ARREARS_ELSE.search(text[start:end])
+                or names_other(text[start:end]) and not names_money(text[start:end])):
             return _CAME.search(text, arrears.end()) is None
     return False
+
+
+# ... not asked, another order's, the firm's own or a supplier's (会不会拖欠？, 上批客户拖欠,
+# 我们欠工厂款), nor another thing put off (船期待定, 发票等通知: part_of.names_other)
+_ARREARS_ELSE = re.compile(rf"[?？吗]|{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}"
+                           rf"|{FIRM}|{OUR_PAYEES}")
 
 
 def _came_after(text: str, at: int) -> bool:
