@@ -151,7 +151,12 @@ from core.rules import load_rules
 # unread before (还没确认, 待老板确认, 钱其实还没到) none (named_papers.doubted); a sale row's
 # grant beside the firm's doing later (下周给客户发PI) or an English consent after other words
 # stands, a set-off with this time's taking denied (这次先不扣) none (rv67a): owing read anew
-FORMAT = f"snapshots-98/{__version__}"
+# snapshots-99 (fix67j): goods released unpaid then arrears told (没等到账就放单了，客户拖欠) owed,
+# a fee named before his plan (运费客户说下周付) the fee's, 客户付款中含运费 / 等收款人信息 / a
+# slip awaited (等客户付款凭证) / a wait ticked (待客户付款（已完成）) no wait, a sale row's rest
+# after another order's deduction or said a fee (X99-1扣除运费后尚欠2000, …是佣金) none: owing
+# read anew (rv67f)
+FORMAT = f"snapshots-99/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

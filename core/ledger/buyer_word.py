@@ -22,7 +22,7 @@ from core.ledger.came_words import (
 )
 from core.ledger.noted_orders import Known, wire_references
 from core.ledger.part_of import FIRM, names_money, names_other
-from core.ledger.plan_of import ELSE_REST, OWN_REST, plans_else
+from core.ledger.plan_of import ELSE_REST, OWN_REST, fee_named, plans_else
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
 # buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680); not another buyer (另一个
@@ -263,6 +263,10 @@ def told(text: str, number: object = None, known: Known = frozenset,
         soon = TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
         asks = told.group().endswith(_ASKS)
         paid = False
+        # a fee named right before his word, in his clause (运费客户说下周付, 佣金客户说收到货后
+        # 付): what his word is of; read as this money's, 7,000, 72 days, black where paid (rv67f)
+        topic = CLAUSE.split(text[:told.start()])[-1]
+        topic = topic if fee_named(topic) else ""
         for n, clause in enumerate(CLAUSE.split(words)):
             if n == 0 and _WHEN_ONLY.fullmatch(clause) and not _time_of_else(
                     text[:told.start()]):
@@ -270,7 +274,8 @@ def told(text: str, number: object = None, known: Known = frozenset,
             if n and bill(clause):
                 continue  # 客户说，工厂说我们货款还没付: the firm's bill, none of his word
             said = _supplier_unpaid(clause, n == 0)  # the supplier paid is the firm's
-            if not (paid and other_money(clause) or plans_else(clause, number, known)) and _to_come(
+            if not (paid and other_money(clause) or plans_else(
+                    topic + clause if n == 0 else clause, number, known)) and _to_come(
                     said, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True

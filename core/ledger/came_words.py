@@ -8,6 +8,7 @@ answer a clerk writes after one alike, by these words.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _STOPS = r",，;；。()（）!！?？\n"
 # 帐 (and the traditional 帳, 賬) is 账 in a note's money words (到帐, 入帐, 帐户): the lists are
@@ -171,3 +172,20 @@ CHASE_OFF = re.compile(r"不用|不必|无需|不需要?|终于|撤回|(?<![未�
 # and one paused (暂时停止催款) is no chase ended (core.ledger.plan_said._chase_ended)
 CHASE_STOPPED = re.compile(r"停止|结束")
 CHASE_PAUSED = re.compile(r"暂时?|先")
+
+
+# a day closing what is before a bare 收 (待客户付款，4/20收): the money's day of coming where it is
+# the row's own date received or earlier, a plan where later (待客户付款，5/10收 on 04-20's row)
+_DAY_BEFORE = re.compile(r"(?:(?P<year>\d{4})[-/.年])?(?P<month>\d{1,2})(?:月|[-/.])"
+                         r"(?P<day>\d{1,2})[日号]?\s*$")
+
+
+def day_past(before: str, on: date | None) -> bool:
+    """Is the day `before` ends with (4/20 of 4/20收) on or before the row's date `on`?"""
+    found = _DAY_BEFORE.search(before)
+    if found is None or on is None:
+        return False
+    try:
+        return date(int(found["year"] or on.year), int(found["month"]), int(found["day"])) <= on
+    except ValueError:
+        return False

@@ -412,7 +412,7 @@ def _sum_of(folded: str, spans: list[re.Match[str]], amount: float, currency: st
     note, its clauses whole). Beside it a part may write another order's money (合并付款，含
     YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
     parts = [span.group() for span in spans]
-    named = " ".join(before_rest(part, _TAKEN) for part in parts
+    named = " ".join(before_rest(part, _TAKEN, number) for part in parts
                      if any(words.search(part) for _, _, words in KINDS))
     found = _figure(named, amount, currency) if named else None
     if found is not None:

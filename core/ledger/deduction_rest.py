@@ -24,10 +24,10 @@ from core.ledger.came_words import (
 )
 from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED
 from core.ledger.noted_money import NOTE_FIGURE
-from core.ledger.noted_orders import others_number
+from core.ledger.noted_orders import REFERENCE, loose_number, others_number, sale_numbers
 from core.ledger.owed_said import still_owed
 from core.ledger.paid_said import FINANCE_SAYS, THEIRS, said_by_them, speaks_on
-from core.ledger.part_of import FIRM, goods_owed, names_other, other_before
+from core.ledger.part_of import COMMISSION, FEES, FIRM, goods_owed, names_other, other_before
 from core.ledger.plan_of import LATER_STARTS
 from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
 from core.ledger.shipped_words import NOT_ZH
@@ -86,6 +86,7 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
                 or others_number(rest_owner(before), number)
                 or _asked(text, at, number, doubt)
                 or _ONCE.search(before) and not _owed_again(text, at)
+                or _taken_else(before, text, at, number)
                 or _disowned(text, at, number) is not None)
 
 
@@ -399,11 +400,50 @@ def no_sum(text: str, at: int, number: object = None) -> bool:
         _REST_AGAIN.search(text, 0, at))
 
 
-def before_rest(part: str, taken: re.Pattern[str]) -> str:
+def before_rest(part: str, taken: re.Pattern[str], number: object = None) -> str:
     """A part naming a deduction up to a rest said owed after its taking (扣除运费后尚欠2000,
     X99-1的样品费已扣尚欠2000: the freight taken, then the buyer's rest; not 还差2000是佣金, the
     rest said the deduction): the rest's figure read as the deduction's sum made the order
-    whole, 2,000 owed, 72 days, black read paid (rv66d s3, fix67c)."""
+    whole, 2,000 owed, 72 days, black read paid (rv66d s3, fix67c). Only a rest of this order
+    (:func:`this_rest`, its order's `number`): not one said another's or a fee (扣除运费后尚欠2000
+    是佣金, X99-1扣除运费后尚欠2000, 另一单扣除运费后尚欠2000), the figure the deduction's sum;
+    read as the buyer's rest, 2,000, 72 days, black where nothing is owed (rv67f, fix67j)."""
     took = taken.search(part)
     rest = _REST_AGAIN.search(part, took.end()) if took is not None else None
-    return part[:rest.start()] if rest is not None else part
+    figure = _FIGURE.search(part, rest.start()) if rest is not None else None
+    if took is None or rest is None or figure is None or not this_rest(
+            part, rest.start(), figure.start(), number):
+        return part
+    return part[:rest.start()]
+
+
+def _heads(lead: str, number: object) -> bool:
+    """Is the part before a deduction (`lead`) only another number than its order's `number`
+    (X99-1扣除运费后尚欠2000: that order's freight and rest), not its own in any spelling
+    (PI2025-700 under 2025-700: its digits)?"""
+    head = lead.strip(" :：的")
+    if number in (None, "") or not REFERENCE.fullmatch(head) or not any(map(str.isdigit, head)):
+        return False
+    digits = {re.sub(r"\D", "", own) for own in sale_numbers(str(number), None)}
+    return re.sub(r"\D", "", loose_number(head)) not in digits
+
+
+# a rest after a deduction taken (扣除运费后尚欠2000) is another's where the deduction is of
+# another order (X99-1扣除运费后尚欠2000, 另一单扣除运费后尚欠2000: that order's freight and rest),
+# and no rest where its figure is said a fee (扣除运费后尚欠2000是佣金: the deduction's sum); read
+# as the buyer's rest, 2,000, 72 days, black where nothing is owed, on the order's tab and typed
+# in a later file alike (rv67f s3, fix67j)
+_TAKEN_WORD = re.compile(r"扣|抵")
+_FEE_SAID = re.compile(rf"{FEES}|{COMMISSION}")
+
+
+def _taken_else(before: str, text: str, at: int, number: object) -> bool:
+    """Is a rest (its figure at `at`) after a deduction in its clause (`before`) another
+    order's deduction's, or its figure said a fee (:data:`_FEE_SAID`)?"""
+    took = _TAKEN_WORD.search(before)
+    if took is None:
+        return False
+    lead, figure = before[:took.start()], _FIGURE.match(text, at)
+    said = _IS.match(text, figure.end()) if figure is not None else None
+    return rest_of_another(lead) or _heads(lead, number) or (
+        said is not None and _FEE_SAID.search(said["what"]) is not None)

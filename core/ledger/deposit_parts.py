@@ -24,20 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.ledger.amounts import ISO_CODES
+from core.ledger.debt_paid_now import paid_this_time, pays_it
 from core.ledger.forfeits import NOT_REFUNDED, PAID_BACK, TO_BUYER
 from core.ledger.named_papers import come_in_the_cell, doubted, names_earlier, of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import figure_readings, plain_figures
 from core.ledger.noted_orders import noted_number
-from core.ledger.owed_said import (
-    as_said,
-    debt_owed,
-    owed_after,
-    own_money,
-    paid_this_time,
-    pays_it,
-    supplier_paid,
-)
+from core.ledger.owed_said import as_said, debt_owed, owed_after, own_money, supplier_paid
 from core.ledger.part_of import names_money, names_other
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.plan_said import paid_later

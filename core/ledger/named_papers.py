@@ -16,18 +16,16 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
+from core.ledger.debt_paid_now import THIS_TIME, paid_this_time, pays_it
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.owed_said import (
-    THIS_TIME,
     as_said,
     debt_owed,
     number_owed,
     of_the_debt,
     owed_after,
     own_money,
-    paid_this_time,
-    pays_it,
     still_owed,
 )
 from core.ledger.paid_said import PAID_IN, not_seen, paid_doubted
@@ -145,7 +143,7 @@ def earlier_money(note: object) -> bool:
     invoice 84 days black was hidden, rv61d s462), nor said still owed (上次欠款暂欠，本单货款:
     owed_said.debt_owed; read as its money, the old invoice's 5,000, 84 days, black was hidden,
     fix62b s620) unless a clause of no money of its own pays it now (上次欠款拖欠很久了，这次补上:
-    owed_said.pays_it; not …，下次付)? A clause paying the earlier debt now (补上次
+    debt_paid_now.pays_it; not …，下次付)? A clause paying the earlier debt now (补上次
     欠款，余下的付本单; 先付上次欠款，这单的其余下月付) says its money whatever else the note says
     (blocked by any clause naming this order, paid buyers stood 84 days black: rv61e s480)."""
     if not isinstance(note, str):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, LATER_TIME, OUR_PAYEES
+from core.ledger.balance_words import UNSETTLED
+from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, OUR_PAYEES
+from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
 from core.ledger.part_of import (
@@ -19,9 +21,11 @@ from core.ledger.part_of import (
     FIRM,
     JOINS,
     names_money,
+    names_other,
     other_after,
     other_before,
 )
+from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
 from core.ledger.supplier_bill import (
     CLAUSE_MARKS,
     STILL,
@@ -40,11 +44,37 @@ def still_owed(note: object) -> bool:
     if _NONE_LEFT_DISPUTED.search(text) and (_HEARSAY.search(text) or any(
             not other_after(text, refused.end()) for refused in _REFUSED.finditer(text))):
         return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
+    if _released_in_arrears(text):
+        return True
     return any((not else_before(text, match.start()) and not _to_ours(text, match)
                 and not (match["closed"] and _came_after(text, match.end()))
                 and not firms_own(text, match)
                 if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
+
+
+def _released_in_arrears(text: str) -> bool:
+    """Does a note say the goods went without the wait for the money (没等到账就放单了) and then
+    arrears (:data:`_ARREARS`) not denied, with no money come after them? The balance owed."""
+    release = _UNWAITED.search(text)
+    if release is None:
+        return False
+    for arrears in _ARREARS.finditer(text, release.end()):
+        start = max(max(text.rfind(mark, 0, arrears.start()) for mark in ",，;；。") + 1,
+                    release.end())
+        end = min((at for at in (text.find(mark, arrears.end()) for mark in ",，;；。")
+                   if at >= 0), default=len(text))
+        if not (_ARREARS_DENIED.search(text, start, arrears.start())
+                or _ARREARS_ELSE.search(text[start:end])
+                or names_other(text[start:end]) and not names_money(text[start:end])):
+            return _CAME.search(text, arrears.end()) is None
+    return False
+
+
+# ... not asked, another order's, the firm's own or a supplier's (会不会拖欠？, 上批客户拖欠,
+# 我们欠工厂款), nor another thing put off (船期待定, 发票等通知: part_of.names_other)
+_ARREARS_ELSE = re.compile(rf"[?？吗]|{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}"
+                           rf"|{FIRM}|{OUR_PAYEES}")
 
 
 def _came_after(text: str, at: int) -> bool:
@@ -86,6 +116,15 @@ def _came_after(text: str, at: int) -> bool:
 # (the firm's releasing, one list with plan_said's way of selling, 等款到发货)
 RELEASES = r"放单|放货|发货|出货|出运|交单|生产"
 _SHIPPED_UNWAITED = rf"(?!等[^,，;；。]*?(?:就|便|直接|先)[^,，;；。]{{0,2}}?(?:{RELEASES}))"
+# ... unless arrears are told after it (没等到账就放单了，客户拖欠 / 客户欠款 / 客户赖账 /
+# 结果客户跑了 / 被骗了 / 现在联系不上客户 / 客户一直拖着 / 现在要不回来 / 坏账 / 已报信保 /
+# 损失7000 / 一直在催): the goods went unpaid and the money never came; read as nothing said,
+# 7,000, 72 days, black → 0 (rv67f, fix67j). The words of arrears: a debt held or put off
+# (_HELD's, balance_words.UNSETTLED) and a buyer not paying, gone, insured against or written
+# off; not denied or feared (客户没拖欠, 怕成坏账), not the insurer paying (信保赔付), nor the
+# money said come after them (拖欠两个月后付清: _CAME)
+_UNWAITED = re.compile(rf"(?:未|没有?)等[^,，;；。]*?(?:就|便|直接|先)[^,，;；。]{{0,2}}?"
+                       rf"(?:{RELEASES})")
 _ELSE_WORDS = rf"(?:结汇|回单|银行费|{FEES}|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          rf"(?!{JOINS}[^,，;；。\s]{{0,3}}?款))")
@@ -223,6 +262,11 @@ _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
 _UNPAID = (r"(?:没有?|未)(?:付|还|结|到账|收到(?!货(?!款))|入账)"
            r"|(?:付|还|结)清?不(?:清|了|起|完|上)")
 _HELD = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
+# (the arrears told after goods released unpaid: :data:`_UNWAITED`)
+_ARREARS = re.compile(rf"{UNSETTLED}|{_HELD}|欠款|欠钱|赖账|跑了|跑路|被骗|骗了|联系不上|失联"
+                      r"|要不回|收不回|坏账|信保(?![^,，;；。]{0,3}?赔)|损失|(?:一直|还|仍然?)在?催")
+_ARREARS_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不|从不|从没|没|避免|以免)"
+                             r"[^,，;；。]{0,3}$")
 _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
 # rv62b s540 D11; 上批欠着的4000这次付清,
@@ -248,7 +292,7 @@ _ASKED_ONLY = re.compile(_ASKED)
 _DEBT_HELD = re.compile(rf"{_NOT_DENIED}(?:{_HELD}|{_ASKED})")
 # ... of a number: not the owed money's name (INV-101拖欠款, 暂欠的货款: what the money pays)
 _NUMBER_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS})(?!的?货?[款钱])")
-_PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)(?!清?不)|^加")
+PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)(?!清?不)|^加")
 
 
 def as_said(clause: str) -> str:
@@ -265,7 +309,7 @@ def debt_owed(clause: str, named: bool = True, before: str = "") -> bool:
     said = as_said(clause)
     found = next((match for match in (_DEBT_OWED if named else _DEBT_HELD).finditer(said)
                   if _of_money(said, match)), None)
-    return found is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
+    return found is not None and (PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
         found.group()) is not None) or named and paid_doubted(said, before)  # 已付？, 是否已付
 
 
@@ -274,7 +318,7 @@ def number_owed(clause: str) -> bool:
     money beside it is not that paper's?"""
     said = as_said(clause)
     return any(_of_money(said, match) for match in _NUMBER_OWED.finditer(said)) and (
-        _PAYS_IT.search(clause) is None)
+        PAYS_IT.search(clause) is None)
 
 
 # a coming denied (还没收到, 未到账, 没入账) is of the debt only where what did not come is money:
@@ -350,7 +394,7 @@ def owed_after(clause: str, debt: str) -> bool:
     black was hidden where the cell kept it owed (fix63d). A 已付 reported or asked after a
     clause paying the debt now (补上次欠款，客户说已付) is of this money (fix64b)."""
     return of_the_debt(clause, debt) and debt_owed(clause, before=debt) and not (
-        paid_doubted(clause, debt) and _PAYS_IT.search(debt) is not None)  # 补上次欠款，客户说已付
+        paid_doubted(clause, debt) and PAYS_IT.search(debt) is not None)  # 补上次欠款，客户说已付
 
 
 def own_money(clause: str) -> bool:
@@ -366,40 +410,6 @@ def of_the_debt(clause: str, debt: str) -> bool:
         bare = bare.replace(name, "")
     return not own_money(bare) and _AGENTS.search(clause) is None and not names_supplier(
         clause) and not any(firms_own(clause, denial) for denial in _OWED.finditer(clause))
-
-
-# ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only
-# promising to (客户说会补上, 过几天补上, 回头补上, 答应尽快补上): read as paying it, the old 5,000
-# 84 days black was hidden, the wire read its money (rv62e s601)
-_ELSE_MADE_UP = re.compile(r"样品|发票|合同|单据|资料|文件|提单|箱单")
-_LATER = re.compile(rf"{LATER_TIME}|回头|以后|改天|下次|稍后")
-# ... but a promise of this time (客户答应这次补上, 客户说这次会补上) is kept by this money: read
-# as a promise only, a paid debt stood 4,000 owed 39 days, watch (fix63c)
-_PROMISED = re.compile(r"会|答应|承诺|保证")
-# this time: the wire the note is written on (这次补上, 本次付清), one list
-THIS_TIME = r"这次|本次|此次|这回|今天|今日|现在"
-_THIS_TIME = re.compile(THIS_TIME)
-# ... unless refused or denied (客户没答应这次补上, 客户不答应这次补上, 客户拒绝这次补上, 不同意
-# 这次补上, 上批欠款4000不是这次付): read as paying, fix63c cleared the old debt, a wire's 5,000
-# 84 days black → 0, a cell's 4,000 39 days watch → 0 (rv63b s2, s4)
-_NOT_NOW = re.compile(r"(?:没有?|不|未)(?:答应|同意|承诺|保证|愿意|肯|打算|准备)|拒绝|不是|并非"
-                      r"|不会|不能|不在")
-
-
-def pays_it(clause: str) -> bool:
-    """Does a clause naming no money of its own pay the debt a clause before it named (上次欠款
-    拖欠很久了，这次补上; 客户答应这次补上): that debt is paid, whatever words of owing named it?"""
-    return (not own_money(clause) and _PAYS_IT.search(clause) is not None
-            and _ELSE_MADE_UP.search(clause) is None and _LATER.search(clause) is None
-            and (_PROMISED.search(clause) is None or _THIS_TIME.search(clause) is not None)
-            and _NOT_NOW.search(clause) is None and not debt_owed(clause))
-
-
-def paid_this_time(clause: str) -> bool:
-    """Does a clause say its money is paid this time (上批欠款4000这次付, 本次补上), not later?"""
-    return (_THIS_TIME.search(clause) is not None and _PAYS_IT.search(clause) is not None
-            and _LATER.search(clause) is None and _NOT_NOW.search(clause) is None
-            and not debt_owed(clause))
 
 
 def _of_the_payment(text: str, at: int) -> bool:

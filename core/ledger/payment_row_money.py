@@ -49,6 +49,7 @@ from core.ledger.came_words import (
     QUESTION,
     SLIP,
     THIS_ORDER,
+    day_past,
     one_spelling,
 )
 from core.ledger.deduction_rest import WRONG_AT, without_disowned
@@ -78,7 +79,10 @@ from core.ledger.shipped_words import NOT_ZH
 # date (货款已到期客户还没给代理: 7,000 owed, 72 days, black read paid, fix62e s530 B11). The bank's
 # booking is the money come (尾款还没到，客户说已付，银行已入账: 7,000 paid read owed, 72 days,
 # black, rv61b s422 E3), not its fee or figure (入账手续费, 入账金额待确认)
+# ... and 收妥, 收讫 and a day's 收 closing its clause (待客户付款，4/20收; 等收款，4/20收妥: read
+# as the wait alone, 7,000, 72 days, black where paid, rv67f s6, fix67j; a later day deferred)
 _WORDS = (r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))|已到(?!港|期)"
+          r"|收妥|收讫|(?<=[0-9日号])收(?=\s*$)"
           rf"|已结清|{GOT}{FIGURE_START}|(?<![a-z])(?:received|paid in full)(?![a-z])")
 # ... and 到了 (钱到了), not asked (船到了吗) nor with the money still out after it (工厂货款到了，
 # 尾款还没付: :func:`_undone`; read as come, 7,000 black read paid, fix65k)
@@ -173,6 +177,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
                     or waited(clause, word.start())  # 等到账: the wait's, not come (fix67c)
                     or not_in and word.group() == _BUYER_SAID
                     or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
+                    or word.group() == "收" and not day_past(before, received_on(day))
                     or others_came(clause, word, row) or WRONG_AT.match(clause, word.end())
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)

@@ -56,6 +56,25 @@ _TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(
 # his condition (客户说收到样品后付, 收到X99-1的样品后付: read as the fee paid, the same, fix67c)
 _UPON = re.compile(r"[^,，;；。]*?(?:(?:到了?|到货|到港|收到)\s*(?:就|再|才)?|[之以]?后"
                    r"[^,，;；。]{0,4}?)\s*付")  # ... 收到样品后下周付: a time after the condition
+# ... and only where the fee's word is the thing come (收到样品后付, 样品到了就付) or follows the
+# coming (收到X99-1的样品后付), not a fee named first whose own payment the condition puts off
+# (客户说运费到港后付, 样品费客户说收到样品后付, 客户答应运费等货到了再付, 佣金客户说收到货后付:
+# the fee's plan; read as this money's, 7,000, 72 days, black where paid, rv67f s4, fix67j)
+_THING = "样品"
+_COMES_BEFORE = re.compile(r"(?:收到|拿到|等到?)[^,，;；。]{0,10}?$")
+
+
+def fee_a_condition(clause: str, fee: re.Match[str]) -> bool:
+    """Is the fee's word at `fee` the condition of a payment after it (:data:`_UPON`): the
+    thing that comes, or named after a coming?"""
+    return _UPON.match(clause, fee.end()) is not None and (
+        fee.group() == _THING or _COMES_BEFORE.search(clause, 0, fee.start()) is not None)
+
+
+def fee_named(words: str) -> bool:
+    """Is `words` (what a clause says before the buyer's word: 运费客户说下周付) a fee alone, the
+    topic his word is of?"""
+    return _FEE_ELSE.fullmatch(words.strip().removesuffix("的")) is not None
 
 
 def plans_else(clause: str, number: object = None, known: Known = frozenset) -> bool:
@@ -65,7 +84,7 @@ def plans_else(clause: str, number: object = None, known: Known = frozenset) -> 
     (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
     if THIS_ORDER.search(clause) or OWN_REST.search(ELSE_REST.sub("", clause)):
         return False
-    return any(not _UPON.match(clause, fee.end()) for fee in _FEE_ELSE.finditer(clause)) and (
+    return any(not fee_a_condition(clause, fee) for fee in _FEE_ELSE.finditer(clause)) and (
         not names_money(clause)) or (
         _TOGETHER.search(clause) is None and (_ORDER_OTHER.search(clause) is not None or any(
             not found.group().startswith(LATER_STARTS) or "季" not in found.group() and "半年"

@@ -21,6 +21,7 @@ from core.ledger.came_words import (
     CHASE_PAUSED,
     CHASE_STOPPED,
     CLAUSE,
+    SLIP,
     clause_bounds,
 )
 from core.ledger.deposit_paid import UNPAID
@@ -49,15 +50,22 @@ from core.ledger.shipped_words import FEARED_ZH, NOT_EN, NOT_ZH
 # paying under way (客户付款中, 客户正在转账中) and English "waiting on / for payment", "waiting
 # for the customer to pay": each read paid, 7,000, 72 days, black → 0
 _PAID_IN = (r"(?=(?:付|汇|回|打)款?|(?:转|结)[款账]|电汇|到账(?![了啦])|[款钱](?!项))")
-_COLLECT = r"(?=收款)"  # ... or our collecting, waited for with no buyer named (等收款)
+# ... or our collecting, waited for with no buyer named (等收款), not the payee's details
+# (等收款人信息, 等收款账户确认, 等收款水单: read as the money awaited, 7,000, 72 days, black,
+# rv67f)
+_COLLECT = r"(?=收款(?!人|[账帐]户|[账帐]号|信息|方式|银行|水单|凭证|截图))"
+# ... 中 "in" what he paid, not "under way" (客户付款中含运费200, 客户付款中扣了手续费,
+# 客户付款中有200是运费, 客户转账中包含运费: what the money held, come; read as a wait, 7,000,
+# 72 days, black, rv67f)
+_IN_IT = r"\s*(?:已经?)?(?:含|扣|有|包括|包含|除|减)"
 _HIS_SIDE = r"(?:那边|方|财务|公司)?(?:安排)?"  # 等客户那边付款, 等客户财务安排付款
 _WAITS = (r"(?P<wait>(?:(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
           rf"|(?<![对接招期])待(?={BUYER}))"
           rf"(?:{BUYER}{_HIS_SIDE}把?的?{_PAID_IN}"
           rf"|把?的?(?:{_PAID_IN}|{_COLLECT})(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
-          rf"|{BUYER}{_HIS_SIDE}(?:正在|在)?(?:付|汇|打|转)(?:款|账)中(?![国文])"
+          rf"|{BUYER}{_HIS_SIDE}(?:正在|在)?(?:付|汇|打|转)(?:款|账)中(?![国文])(?!{_IN_IT})"
           r"|(?<![a-z])(?:waiting (?:for|on)|awaiting) (?:the )?"
-          r"(?:(?:customer|buyer|client)(?:'s)? )?"
+          r"(?:(?:customer|buyer|client)(?:'s)? )?(?:(?:deposit|balance) )?"  # its kind named
           r"(?:payment|remittance|money|funds|balance)(?![a-z])"
           r"|(?<![a-z])waiting (?:for|on) (?:the )?(?:customer|buyer|client) to "
           r"(?:pay|remit|transfer|wire)(?![a-z]))")
@@ -80,9 +88,21 @@ _WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并�
 _WAIT_UNSAID = re.compile(r"\s*(?:[?？]\s*(?:没有|不是)|[,，;；。?？!！]\s*(?:没有的事|没有这回事"
                           r"|没这回事|(?:不用|不需要|不必)了?\s*(?:已经?(?:收|到|付)[^,，;；。?？!！]*)?))"
                           r"\s*(?=[,，;；。?？!！]|$)")
+# ... nor a slip awaited where the money is typed received (等客户转账截图, 等客户转账水单, 等客户
+# 结款单, 等客户付款凭证, "waiting on payment slip": the proof, not the money; read as the money,
+# 7,000, 72 days, black → 0, the lead's call on rv67f; a wait with a day, 等到账 5/10, stays)
+_SLIP = (rf"{SLIP}|截图|凭证|回单|底单|款单|账单"  # came_words.SLIP, a paid row's slip
+         r"|(?<![a-z])(?:slips?|receipts?|advice|proof|screenshots?|copy)(?![a-z])")
 _WAITER = re.compile(rf"(?:{OUR_PAYEES}|{BUYER})(?:那边)?(?:也|还|仍|一直)?在?$"
                      r"|\d{1,2}\s*月[^,，;；。]*$")
-_WAIT_ELSE = re.compile(r"[^,，;；。]{0,6}?(?:通知|方式)|[^,，;；。]*?等了"
+# ... nor a wait a checklist ticks done (待客户付款（已完成）, 待客户付款：已完成, 待客户付款✓,
+# 待客户付款 OK, 待客户付款-done; not 等客户付款完成, the wait for it, nor 待客户付款 ok吗): read
+# as a wait, 7,000, 72 days, black where paid (rv67f s6, fix67j)
+_TICKED = (r"\s*(?:[（(:：\-—]\s*(?:已经?)?(?:完成|ok|done|搞定|已办)|[✓√✔☑]"
+           r"|\s(?:ok|done)(?![a-z吗?？]))")
+_WAIT_ELSE = re.compile(rf"[^,，;；。]{{0,6}}?(?:通知|方式|{_SLIP})"
+                        rf"|[^,，;；。]{{0,6}}?(?:{_TICKED})"
+                        r"|[^,，;；。]*?等了"
                         rf"|[^,，;；。]*?(?:后|到)[^,，;；。]*?(?:{RELEASES})")
 # a payment planned, promised or waited for, not received; not 约定 (按约定付定金: the agreed
 # deposit, paid), 到期 or 说 (说明), which a paid row's note may say too
@@ -131,12 +151,24 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not (plan["wait"] and (_no_wait(text, plan) or first and not kinds(
+               and not (plan["wait"] and (_no_wait(text, plan) or first and not _its_own(
                    text[slice(*clause_bounds(text, plan.start(), plan.end()))])))
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
                                   number, known)
                for plan in PLAN.finditer(text))
 
+
+
+# ... but the deposit row's own money named by its share, its figure or "this one"
+# (等客户付30%, 等客户付3000, 这笔等客户付款, 本笔等到账), as by its kind (等客户付定金): the
+# deposit awaited; read as the balance's, 3,000 received beside the balance paid was 3,000,
+# 72 days, black → 0 (rv67f s2, fix67j)
+_OWN_NAMED = re.compile(rf"(?:这|此|本)笔|{FRACTION}|(?<![\d/.-])\d{{3,}}(?![\d/.-])")
+
+
+def _its_own(clause: str) -> bool:
+    """Does a deposit row's clause name a payment (kinds) or its own money (:data:`_OWN_NAMED`)?"""
+    return bool(kinds(clause)) or _OWN_NAMED.search(clause) is not None
 
 
 def _no_wait(text: str, wait: re.Match[str]) -> bool:

@@ -364,7 +364,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 2,500, 72 days, black). A deduction's figure read the same way (deduction_notes,
 # noted_figures.said_got): 扣佣金2,000 / 佣金2,000已扣 / 扣佣金2，000 / 扣佣金２，０００ on a
 # 5,000 balance row (read 2): 2,000, 72 days, black → nothing, as 扣佣金2000.
-READER_VERSION = 271
+# 272 (fix67j): rv67f's review of fix67c, on the 尾款 row of a 10,000 order (3,000 deposit of 03-02
+# in) received 7,000 on 04-20, on the order's tab and typed in a later file alike. Goods released
+# without the wait, then arrears told (没等到账就放单了，客户拖欠 / 客户欠款 / 客户赖账 /
+# 结果客户跑了 / 被骗了 / 现在联系不上客户 / 客户一直拖着 / 现在要不回来 / 坏账 / 已报信保 /
+# 损失7000 / 一直在催: owed_said._released_in_arrears): nothing → 7,000, 72 days, black; denied,
+# feared, paid after or the insurer paying (客户没拖欠, 怕成坏账, 拖欠两个月后付清, 信保赔付)
+# nothing still. The deposit row's own wait by its share, figure or "this one" (等客户付30%,
+# 等客户付3000, 这笔等客户付款, 本笔等到账, "waiting on deposit payment"): nothing → 3,000, 72 days,
+# black. A fee named before his plan (客户说运费到港后付, 样品费客户说收到样品后付,
+# 客户答应运费等货到了再付, 样品费客户答应到货后付, 运费客户说下周付, 运费客户说收到发票后付,
+# 佣金客户说收到货后付: plan_of.fee_a_condition, buyer_word.told's topic), 中 "in" his payment
+# (客户付款中含运费200, 客户转账中包含运费), the payee's details (等收款人信息, 等收款账户确认,
+# 等收款水单), the wait then the money come or ticked (待客户付款，4/20收; 等收款，4/20收妥;
+# 待客户付款（已完成） / ：已完成 / ✓ / OK / -done), a slip awaited (等客户转账截图, 等客户结款单,
+# 等客户付款凭证, "waiting on payment slip"): 7,000, 72 days, black → nothing; 等到账 5/10,
+# 待客户付款，5/10收 still 7,000 black. A rest after another order's deduction or said a fee
+# (X99-1扣除运费后尚欠2000, 另一单扣除运费后尚欠2000, 扣除运费后尚欠2000是佣金:
+# deduction_rest._taken_else): 2,000, 72 days, black → nothing.
+READER_VERSION = 272
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

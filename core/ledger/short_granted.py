@@ -16,9 +16,9 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER, OUR_PAYEES, SAYS, TOLD_PAYS
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
+from core.ledger.debt_paid_now import THIS_TIME
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES, plain_figures
-from core.ledger.owed_said import THIS_TIME
 from core.ledger.part_of import FIRM, goods_before, names_other
 from core.ledger.shipped_words import NOT_ZH
 
