@@ -2,7 +2,7 @@
 
 `OrderRow.credit_profit`, `named_credit` and `nothing` are the defaults (0.0, 0.0, a cent) on
 every order no credit note touches: one slot (`_credited`, None until a credit note sets one)
-holds the three, where three slots were (an order 272 bytes with its header, not 288: 12 MB
+holds the three, where three slots were (an order 256 bytes with its header, not 272: 12 MB
 at the million-line store's 770,000 orders, all held to the analysis's end). Each is still
 read and set by its name. The ledger is test_credited_orders_audit20's (a return naming
 another order in full, a discount naming one in part, a return on the order's own number, a
@@ -12,7 +12,6 @@ second order returned), written with openpyxl and imported as the app does.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from test_credited_orders_audit20 import imported

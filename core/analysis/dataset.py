@@ -73,7 +73,7 @@ class OrderRow:
     valid: bool = field(init=False, default=False)  # a sale that counts as an order
     # (credit_profit, named_credit, nothing) where a credit note touches it, else None: three
     # figures few orders have other than their defaults (0.0, 0.0, CENT), one slot, not three
-    # (272 bytes an order, not 288 with its header: 12 MB at 1M's 770,000 orders, held to
+    # (256 bytes an order with its header, not 272: 12 MB at 1M's 770,000 orders, held to
     # the analysis's end). Each is read and set by its name (the properties below).
     _credited: tuple[float | None, float, float] | None = field(init=False, default=None)
 
