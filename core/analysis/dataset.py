@@ -31,6 +31,8 @@ T = TypeVar("T")
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 NEW_DEPOSIT = 2  # Unit.number_deposit of a new order's deposit (fetch: 1 + new_order_deposit)
 CENT = 0.005  # below a cent is nothing
+# an order's (credit_profit, named_credit, nothing) until a credit note touches it (OrderRow)
+_UNCREDITED: tuple[float | None, float, float] = (0.0, 0.0, CENT)
 
 
 @dataclass(slots=True)
@@ -54,17 +56,10 @@ class OrderRow:
     last_ship_date: date | None = None  # the last shipment, up to A
     credit: float = 0.0  # credit-note lines (≤ 0), order currency
     credit_base: float = 0.0
-    credit_profit: float | None = 0.0  # what its credit notes take off the gross profit
-    # what credit notes of other orders naming it take off it (≤ 0), order currency
-    # (core.analysis.credited)
-    named_credit: float = 0.0
     written: float = 0.0  # every sales line as written, cancelled ones too (for the panel)
     rate_missing: bool = False  # a currency of its amounts, cost or receipts has no rate
     missing: frozenset[str] = frozenset()  # those currencies
     margin_error: bool = False  # gross profit outside −100%…+100% of the amount
-    # what is left of it after its credit notes that counts as nothing: a cent, or for a
-    # credited order the shortfall the account counts as paid (core.analysis.credited)
-    nothing: float = CENT
     # its lines holding a deposit (定金): one, on an order billed in several shipments, is the
     # order's deposit, judged against the order's amount (core.analysis.wires)
     deposits: int = 0
@@ -76,6 +71,43 @@ class OrderRow:
     # is neither cancelled nor valid (the reading settles each order once, after its lines)
     cancelled: bool = field(init=False, default=False)
     valid: bool = field(init=False, default=False)  # a sale that counts as an order
+    # (credit_profit, named_credit, nothing) where a credit note touches it, else None: three
+    # figures few orders have other than their defaults (0.0, 0.0, CENT), one slot, not three
+    # (256 bytes an order with its header, not 272: 12 MB at 1M's 770,000 orders, held to
+    # the analysis's end). Each is read and set by its name (the properties below).
+    _credited: tuple[float | None, float, float] | None = field(init=False, default=None)
+
+    @property
+    def credit_profit(self) -> float | None:
+        """What its credit notes take off the gross profit."""
+        return 0.0 if self._credited is None else self._credited[0]
+
+    @credit_profit.setter
+    def credit_profit(self, value: float | None) -> None:
+        _, named, nothing = self._credited or _UNCREDITED
+        self._credited = (value, named, nothing)
+
+    @property
+    def named_credit(self) -> float:
+        """What credit notes of other orders naming it take off it (≤ 0), order currency
+        (core.analysis.credited)."""
+        return 0.0 if self._credited is None else self._credited[1]
+
+    @named_credit.setter
+    def named_credit(self, value: float) -> None:
+        profit, _, nothing = self._credited or _UNCREDITED
+        self._credited = (profit, value, nothing)
+
+    @property
+    def nothing(self) -> float:
+        """What is left of it after its credit notes that counts as nothing: a cent, or for a
+        credited order the shortfall the account counts as paid (core.analysis.credited)."""
+        return CENT if self._credited is None else self._credited[2]
+
+    @nothing.setter
+    def nothing(self, value: float) -> None:
+        profit, named, _ = self._credited or _UNCREDITED
+        self._credited = (profit, named, value)
 
     def settle(self) -> OrderRow:
         """Set the flags from the status and the amount, and return the order. An order its
@@ -84,8 +116,9 @@ class OrderRow:
         calls at 100,000 lines an as-of change.)"""
         status, amount = self.status, self.amount
         self.cancelled = cancelled = status == CANCELLED
+        _, named, nothing = self._credited or _UNCREDITED
         self.valid = (not cancelled and not self.trial and status != CREDIT_NOTE
-                      and amount > 0 and amount + self.credit + self.named_credit > self.nothing)
+                      and amount > 0 and amount + self.credit + named > nothing)
         return self
 
     @property
@@ -112,7 +145,7 @@ class OrderRow:
         order counts for in an average order (a credit note naming it from another order is
         converted as the order is, so a partly credited order's size does not move with the
         rate of the day it was credited)."""
-        named = self.named_credit
+        named = 0.0 if self._credited is None else self._credited[1]
         if named and self.amount:
             named *= self.amount_base / self.amount
         return self.amount_base + self.credit_base + named
