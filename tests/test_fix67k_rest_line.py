@@ -82,10 +82,11 @@ def test_a_corrected_note_owes_the_rest_again(tmp_path: Path) -> None:
 
 def test_two_rests_never_past_the_amount(tmp_path: Path) -> None:
     """3,000 noted 尚欠4000，5/10到账 and below it 2,000 of 05-10 noted 尚欠2000，6/10到账,
-    the buyer's other order of 2,000 unpaid (due 04-19): the order paid in full (3,000 + 3,000 + 2,000 + the
-    second rest 2,000), the other order owed, 2,000, 72 days, black (fix67a: both rests, 12,000
-    on the order, its surplus paying the other: nothing). 尚欠4000 plain above: nothing open, no
-    credit. The rest's own row typed below (2,000 on 05-12): counted once, nothing open."""
+    the buyer's other order of 2,000 unpaid (due 04-19): the order paid in full (3,000 +
+    3,000 + 2,000 + the second rest 2,000), the other order owed, 2,000, 72 days, black
+    (fix67a: both rests, 12,000 on the order, its surplus paying the other: nothing). 尚欠4000
+    plain above: nothing open, no credit. The rest's own row typed below (2,000 on 05-12):
+    counted once, the other order owed."""
     def unpaid(number: str, buyer: str) -> list[object]:
         return [number, buyer, date(2025, 3, 1), 2_000, "USD", "OA 30天", "LED灯",
                 date(2025, 3, 20), None, None, "", ""]
