@@ -133,3 +133,19 @@ def test_a_day_first_sheet_reads_the_note_s_day_so(tmp_path: Path) -> None:
     assert _account(db, "Month Co", may) == PAID
     for name in ("June Co", "May Co", "Month Co"):
         assert _account(db, name) == PAID, name
+
+
+def test_a_bare_arrival_or_paid_is_no_receipt(tmp_path: Path) -> None:
+    """尚欠2000，5/10到 and "balance 2000 paid 5/10" may be a deadline (到 by 5/10, to be paid
+    5/10): 2,000, 72 days, black (fix67a: nothing); 尚欠2000，5/10收 and "balance 2000 received
+    5/10" stay the rest's receipt, nothing owed."""
+    rows: list[list[object]] = []
+    cases = {"Bare Co": ("尚欠2000，5/10到", 7_000, REST), "Paid Co": ("balance 2000 paid 5/10",
+             5_000, REST), "Shou Co": ("尚欠2000，5/10收", 7_000, PAID),
+             "Received Co": ("balance 2000 received 5/10", 5_000, PAID)}
+    for i, (buyer, (note, got, _)) in enumerate(cases.items()):
+        rows += [_order(f"2025-71{i}", buyer), DEPOSIT, _paid("尾款70%", got, APRIL, note=note)]
+    path = write_xlsx(tmp_path / "a.xlsx", {"台账": [HEAD, *rows, LAST]})
+    _same_import(tmp_path, [path])
+    got_all = {buyer: _account(tmp_path / "fast.sqlite", buyer) for buyer in cases}
+    assert got_all == {buyer: hand for buyer, (_, _, hand) in cases.items()}

@@ -353,7 +353,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 6/10到账, 12,000 on the order, the surplus paying another order of 2,000: 0 → 2,000, 72 days,
 # black; 5,000 noted with 1,999 typed below: the rest no longer read beside it). A sheet's dates
 # read day first read its notes' day so (rest_day: 尚欠2000，5/6到账 beside 20/04/2025 is 5 June,
-# as of 05-20 0 → 2,000 owed; 10/5到账 is 10 May: 2,000 → 0).
+# as of 05-20 0 → 2,000 owed; 10/5到账 is 10 May: 2,000 → 0). A bare 到 or "paid" may be a deadline
+# (尚欠2000，5/10到, "balance 2000 paid 5/10"): 0 → 2,000, 72 days, black (5/10收, "received" kept).
 READER_VERSION = 271
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -54,10 +54,11 @@ _DAY = (r"(?:(?P<year>\d{4})\s*[-/.年]\s*)?(?P<month>\d{1,2})\s*[/月.-]\s*(?P<
         r"\s*[日号]?")
 # ... right after it, nothing but a stop, a bracket or 于 between, the day's coming, and nothing
 # after it but stops: the note's last words
-_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?(?:到账|收到|收讫|收|到)"
+# (a bare 到 or "paid" is as much a deadline: 尚欠2000，5/10到, "balance 2000 paid 5/10", rv67g)
+_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?(?:到账|收到|收讫|收)"
                    r"了?\s*[)）]?[\s,，;；。.!！]*")
 _EN_REST = re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}")
-_EN_CAME = re.compile(rf"\s*,?\s*(?:was\s+)?(?:received|paid|arrived)\s+(?:on\s+)?{_DAY}"
+_EN_CAME = re.compile(rf"\s*,?\s*(?:was\s+)?(?:received|arrived)\s+(?:on\s+)?{_DAY}"
                       r"[\s,.;!]*")
 # a received date alone, more than a month after every other date of the file, is a typo
 # (2025-09-16 for 06-16 in a file ending 06-30) or a forecast: no bound
