@@ -373,11 +373,12 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.ledger.above.update(((name, row), n) for row, n in sheet.above.items())  # noted_halves
     found.ledger.away.update((name, row) for row in sheet.away)  # typed_apart
+    found.ledger.rests.update(((name, row), rest) for row, rest in sheet.rests.items())
     found.layouts.append(layout)
     if blank_sheet(layout, records):  # a row writing no currency (core.ledger.unwritten_currency)
         found.blank.add(name)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
-    found.taken.append(len(records) - len(twice | apart) - len(noted) - sheet.rests_came)
+    found.taken.append(len(records) - len(twice | apart) - len(noted))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))

@@ -145,7 +145,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
     marks = columns.money["received_amount"][1]
     keys = columns.customer_keys
     names = {k for k in keys if k is not None}
-    above, paid = Above(), OrderPayments()
+    above, paid = Above(), OrderPayments(columns.date_orders["received_date"] == "dmy")  # 5/6
     away: list[int] = []  # payment rows naming an order, not under it: read once all are met
     order: list[Any] | None = None  # the row a product line below would continue
     key: str | None = None  # ... its customer's key

@@ -77,6 +77,7 @@ from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
 from core.ledger.repeated_notes import said_last
 from core.ledger.reread_files import content_hash
+from core.ledger.rest_receipts import keep_rests
 from core.ledger.review import converter, review
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
@@ -317,6 +318,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                 *column_notes(conn, found.layouts, ledger.held, rates, path.name),
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
         weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
+        keep_rests(conn, path.name, ledger.written_rows, ledger.rests)  # a rest's day (fix67k)
         result.warnings.extend(weigh_typed(  # fix65e: a typed row, its order elsewhere
             conn, ledger.written_rows, ledger.away))
         # last: every step above finds the file's orders by the keys it wrote them under

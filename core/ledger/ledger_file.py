@@ -45,6 +45,7 @@ from core.ledger.record import (
     STATUS,
     Record,
 )
+from core.ledger.rest_day import RestCame
 from core.ledger.review import Corrections, ReviewRows
 from core.ledger.sold_so_far import TabNumbers
 from core.ledger.typed_rows import is_receipt_line
@@ -181,6 +182,9 @@ class LedgerFile:
     # the typed payment rows (sheet, row) whose order their sheet does not sell, read against
     # the order's stored lines once the file is written (core.ledger.typed_apart)
     away: set[tuple[str, int]] = field(default_factory=set)
+    # the payment rows (sheet, row) whose note says their rest came on a later day: kept on
+    # their lines once the file is written (core.ledger.rest_receipts)
+    rests: dict[tuple[str, int], RestCame] = field(default_factory=dict)
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:

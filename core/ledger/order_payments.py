@@ -49,11 +49,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
 
-from core.ledger.bank_charges import short
 from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.held_by_order import OrderRows, breaks_down, unheld
-from core.ledger.lot_words import first_of_lots
+from core.ledger.lot_words import TOLERANCE, first_of_lots
 from core.ledger.named_papers import noted_payee
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
@@ -124,7 +123,10 @@ class OrderPayments:
     """The payment rows under each order of a sheet, read row by row (`index`: the data row's
     index or its row number), then which are money (:meth:`counted`) and which notes."""
 
-    def __init__(self) -> None:
+    def __init__(self, day_first: bool = False) -> None:
+        # the sheet's dates read day first (20/04/2025): so is a day its notes write
+        # (尚欠2000，5/6到账 is 5 June, rest_day; read month first, 6 May: rv67g s5)
+        self.day_first = day_first
         self.orders: list[OrderRows] = []
         # the orders with a first row, by number (:meth:`named`, asked of every typed payment
         # row: scanning them all each time made a 10k ledger of typed rows 13 → 46 s, rv63c s6)
@@ -212,7 +214,8 @@ class OrderPayments:
                     order.parts[index] = received = part  # 5,000 and the bank's 500 (part_said)
                 order.paid.append((index, received, day))
                 order.notes[index] = said
-                if (rest := _rest_came(order, index, said, received, day, known)) is not None:
+                if (rest := _rest_came(order, index, said, (received, day), known,
+                                       self.day_first)) is not None:
                     order.rests[index] = rest
                 if day is None and (part_said_came(said, order.currency) if part is not None
                                     else came_undated(said, product, others, order.number)):
@@ -303,20 +306,27 @@ def _whole_deposit(order: OrderRows, index: int) -> bool:
     return DEPOSIT in kinds(order.products.get(index)) and first_of_lots(order.note)
 
 
-def _rest_came(order: OrderRows, index: int, said: Sequence[object], received: float,
-               day: object, known: Known) -> RestCame | None:
+def _rest_came(order: OrderRows, index: int, said: Sequence[object],
+               got: tuple[float, object], known: Known, day_first: bool) -> RestCame | None:
     """The rest a payment row's note says came after its own day (rest_day.rest_day; bounded
     by the sheet's latest date later), where the order leaves room for it beside what the row
-    is read to have received (`received`: 实收 5,000 of a 7,000 balance, or 5,000 typed): none
-    where its other rows already hold it (the clerk typed the rest's own row), else it would be
-    counted twice; nor on the deposit's row (定金 3,000 noted 尚欠2000，3/10到账: whose rest it
-    is, the deposit's or the order's, the note does not say — read as before)."""
-    due, on = _due(order, index), received_on(day)
+    is read to have received on its day (`got`: 实收 5,000 of a 7,000 balance, or 5,000 typed),
+    every other row's receipt, below it or not, and the rest another row's note says came:
+    none where its other rows already hold it (the clerk typed the rest's own row), else it
+    would be counted twice, nor past the order's amount (3,000 noted 尚欠4000，5/10到账 and
+    below it 2,000 noted 尚欠2000，6/10到账: both rests read, 12,000 on a 10,000 order, the
+    surplus paying another order, rv67g Cedar); nor on the deposit's row (定金 3,000 noted
+    尚欠2000，3/10到账: whose rest it is, the deposit's or the order's, the note does not say —
+    read as before). `day_first`: the sheet's dates are read so, and so is the note's day."""
+    (received, day), due, on = got, _due(order, index), received_on(got[1])
     if due is None or on is None or DEPOSIT in kinds(order.products.get(index)):
         return None
+    room = due - received - math.fsum(r for i, r, d, *_ in order.received if i > index and (
+        _on_or_after(d, day))) - math.fsum(rest[0] for rest in order.rests.values())
     for text in (text for text in said if isinstance(text, str)):
-        rest = rest_day(fold(text), on, date.max, order.currency, order.number, known)
-        if rest is not None and rest.amount <= due - received + short(rest.amount):
+        rest = rest_day(fold(text), on, date.max, order.currency, order.number, known,
+                        day_first)
+        if rest is not None and rest.amount <= room + TOLERANCE:  # 1,999 typed: held by it
             return rest
     return None
 

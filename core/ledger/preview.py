@@ -102,8 +102,7 @@ class RowCounts:
         return and its refund (typed_rows.doubled: a list of returns' row was two, ref42)."""
         held = sum(s.message.code == HELD for s in sheet.skipped)
         return cls(len(sheet.records) - len(noted_rows(sheet.records))
-                   - len(doubled(sheet.records)) - sheet.rests_came, held,
-                   len(sheet.skipped) - held)
+                   - len(doubled(sheet.records)), held, len(sheet.skipped) - held)
 
 
 @dataclass

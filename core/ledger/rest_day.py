@@ -44,7 +44,7 @@ from core.ledger.noted_orders import Known
 from core.ledger.part_of import other_before
 from core.ledger.part_said import others_rest
 from core.ledger.payment_row_money import received_on
-from core.ledger.record import NOTES, ORDER_DATE, RECEIVED, RECEIVED_DATE, ROW, SHIP_DATE, Record
+from core.ledger.record import ORDER_DATE, RECEIVED, RECEIVED_DATE, ROW, SHIP_DATE, Record
 from core.ledger.rest_came import NOT_COME
 
 # a rest said owed (尚欠2000, 还差2000) or named as the balance with its day after it (余款2000于
@@ -54,10 +54,11 @@ _DAY = (r"(?:(?P<year>\d{4})\s*[-/.年]\s*)?(?P<month>\d{1,2})\s*[/月.-]\s*(?P<
         r"\s*[日号]?")
 # ... right after it, nothing but a stop, a bracket or 于 between, the day's coming, and nothing
 # after it but stops: the note's last words
-_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?(?:到账|收到|收讫|收|到)"
+# (a bare 到 or "paid" is as much a deadline: 尚欠2000，5/10到, "balance 2000 paid 5/10", rv67g)
+_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?(?:到账|收到|收讫|收)"
                    r"了?\s*[)）]?[\s,，;；。.!！]*")
 _EN_REST = re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}")
-_EN_CAME = re.compile(rf"\s*,?\s*(?:was\s+)?(?:received|paid|arrived)\s+(?:on\s+)?{_DAY}"
+_EN_CAME = re.compile(rf"\s*,?\s*(?:was\s+)?(?:received|arrived)\s+(?:on\s+)?{_DAY}"
                       r"[\s,.;!]*")
 # a received date alone, more than a month after every other date of the file, is a typo
 # (2025-09-16 for 06-16 in a file ending 06-30) or a forecast: no bound
@@ -72,14 +73,16 @@ class RestCame(NamedTuple):
 
 
 def rest_day(text: str, on: date | None, until: date | None, currency: str | None = None,
-             number: object = None, known: Known = frozenset) -> RestCame | None:
+             number: object = None, known: Known = frozenset, day_first: bool = False
+             ) -> RestCame | None:
     """The rest a folded note says owed and the day it says the rest came on (:data:`_CAME`
     right after the rest, closing the note); None where it says none, or one not after the row's
     own received date `on`, after `until` (:func:`received_until`: the file's latest ordinary
     received date) or of another year, or the rest is in another `currency` than the order's,
     hearsay or hoped (客户说尚欠2000，5/10到账: rest_came.NOT_COME before it in its clause), a
     fee's, or none of its order's `number` owed (deduction_rest.this_rest; another order's by
-    its words or a number the sheet sells, `known`: part_said.others_rest)."""
+    its words or a number the sheet sells, `known`: part_said.others_rest). `day_first`: the
+    sheet's dates are read day first (20/04/2025), and so is the note's 5/6 (5 June)."""
     if on is None or until is None:
         return None
     for rests, came in ((_REST, _CAME), (_EN_REST, _EN_CAME)):
@@ -97,7 +100,10 @@ def rest_day(text: str, on: date | None, until: date | None, currency: str | Non
             if day["year"] is not None and int(day["year"]) != on.year:
                 return None  # 2026年5月10日到账 on a row of 2025: not this year's money
             try:
-                noted = date(on.year, int(day["month"]), int(day["day"]))
+                first, then = int(day["month"]), int(day["day"])  # as written: 5/6, 5月6日
+                if day_first and day["year"] is None and "月" not in day.group(0):
+                    first, then = then, first  # 5/6 on a sheet of 20/04/2025: 5 June
+                noted = date(on.year, first, then)
             except ValueError:
                 return None
             return RestCame(value, noted) if on < noted <= until else None
@@ -118,28 +124,22 @@ def received_until(received: Iterable[date], others: Iterable[date]) -> date | N
     return None
 
 
-def noted_rests(records: list[Record], rests: dict[int, RestCame]) -> list[Record]:
-    """The receipts of the rests a sheet's payment rows say came on a later day (`rests`, by
-    row: core.ledger.order_payments.OrderPayments.rests), each a record of its row's with the
-    rest as its money on that day and no note (its note is the row's: read once), where the
-    day is not after the sheet's latest ordinary received date (:func:`received_until` of its
-    records, each read as money received: a plan's row is none). Bounded by its own sheet's
-    dates, not the file's: a rest's day past its tab's last stays owed, as before."""
+def noted_rests(records: list[Record], rests: dict[int, RestCame]) -> dict[int, RestCame]:
+    """The rests a sheet's payment rows say came on a later day (`rests`, by row: core.ledger.
+    order_payments.OrderPayments.rests) whose day is not after the sheet's latest ordinary
+    received date (:func:`received_until` of its records, each read as money received: a plan's
+    row is none): each kept on its row's line once the file is written (core.ledger.
+    rest_receipts: a line of its own stayed live when the clerk corrected the note, rv67g).
+    Bounded by its own sheet's dates, not the file's: a rest's day past its tab's last stays
+    owed, as before."""
     if not rests:
-        return []
+        return {}
     until = received_until(
         (day for r in records if r[RECEIVED] and r[RECEIVED] > 0
          and (day := received_on(r[RECEIVED_DATE])) is not None),
         (day for r in records for cell in (r[ORDER_DATE], r[SHIP_DATE])
          if (day := received_on(cell)) is not None))
     if until is None:
-        return []
-    return [_receipt(record, rests[record[ROW]]) for record in records
-            if record[ROW] in rests and rests[record[ROW]].day <= until]
-
-
-def _receipt(record: Record, rest: RestCame) -> Record:
-    """The row's record as the rest's receipt (its money, its day, no note)."""
-    cells = list(record)
-    cells[RECEIVED], cells[RECEIVED_DATE], cells[NOTES] = rest.amount, rest.day.isoformat(), None
-    return tuple(cells)
+        return {}
+    rows = {record[ROW] for record in records}
+    return {row: rest for row, rest in rests.items() if rest.day <= until and row in rows}

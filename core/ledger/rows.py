@@ -36,7 +36,7 @@ from core.ledger.paper_typos import Typo
 from core.ledger.received_only import Named, named
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
-from core.ledger.rest_day import noted_rests
+from core.ledger.rest_day import RestCame, noted_rests
 from core.ledger.row_problems import held_problem, no_customer, row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
@@ -119,7 +119,8 @@ class SheetRecords:
     away: set[int] = field(default_factory=set)
     charged: list[Charged] = field(default_factory=list)  # a bank's charge counted as paid
     paper_typos: list[Typo] = field(default_factory=list)  # dates left out (paper_typos)
-    rests_came: int = 0  # records of a row's rest come on a later day (rest_day): no rows
+    # a payment row's rest come on a later day, kept on its line (rest_day, rest_receipts)
+    rests: dict[int, RestCame] = field(default_factory=dict)
 
 
 
@@ -239,9 +240,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.records, out.charged = with_charges(out.records, charges, layout.receipts)
-    came = noted_rests(out.records, {number0 + j: rest for j, rest in filled.rests.items()
-                                     if chosen[j]})
-    out.records, out.rests_came = out.records + came, len(came)
+    out.rests = noted_rests(out.records, {number0 + j: rest for j, rest in filled.rests.items()
+                                          if chosen[j]})
     out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
     out.continued = [number0 + j for j in filled.continued if chosen[j]]
     out.above = {number0 + j: named for j, named in filled.above.items() if chosen[j]}

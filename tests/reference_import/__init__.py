@@ -121,6 +121,7 @@ from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.repaid_deductions import payers_firm, repays
 from core.ledger.repeated_notes import said_last
+from core.ledger.rest_receipts import keep_rests
 from core.ledger.review import converter
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
@@ -611,6 +612,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         layouts, sheets, strict=True) for row, named in found.above.items()}  # noted_halves
     away = {(layout.sheet.name, row) for layout, found in zip(layouts, sheets, strict=True)
             for row in found.away}  # typed_apart
+    rests = {(layout.sheet.name, row): rest for layout, found in zip(layouts, sheets, strict=True)
+             for row, rest in found.rests.items()}  # rest_receipts
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
@@ -881,6 +884,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
+        keep_rests(conn, path.name, written_keys, rests)  # a rest's own day (fix67k)
         result.warnings.extend(weigh_typed(conn, written_keys, away))  # fix65e: order elsewhere
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [

@@ -264,6 +264,7 @@ class SheetRecords:
     continued: list[int] = field(default_factory=list)  # product lines under an order's row
     above: dict[int, str] = field(default_factory=dict)  # held above, noted: the order named
     away: set[int] = field(default_factory=set)  # typed payment rows, order elsewhere
+    rests: dict[int, RestCame] = field(default_factory=dict)  # a rest come later (fix67k)
     charged: list[tuple[int, float, str, float, str | None]] = field(default_factory=list)
     paper_typos: list[Typo] = field(default_factory=list)  # its index: the sheet's row number
 
@@ -326,7 +327,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         return found
     names = {customer_key(c) for r in rows[layout.header_index + 1:]
              if (c := _id_text(name_text(reader.cell(r, "customer"))))}
-    above, paid = Above(), OrderPayments()
+    above, paid = Above(), OrderPayments(reader.orders.get("received_date") == "dmy")  # rest_day
     order: list[object] | None = None
     key: str | None = None
     typed: list[tuple[int, list[object], str | None, float | None, object]] = []
@@ -740,7 +741,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     _carried_by_date(out.records, layout.month)
     out.records = _noted_returns(out.records, noted)
     _charged(out, layout, rows)
-    out.records += _rests_came(out.records, filled.rests)
+    out.rests = _rests_came(out.records, filled.rests)
     other = other_column(layout)
     out.other_differs = [r.row for r in out.records if other is not None and differs(
         r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
@@ -750,19 +751,18 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     return out
 
 
-def _rests_came(records: list[Record], rests: dict[int, RestCame]) -> list[Record]:
+def _rests_came(records: list[Record], rests: dict[int, RestCame]) -> dict[int, RestCame]:
     """Each payment row's rest its note says came on a later day (尚欠2000，5/10到账), not after
-    the sheet's latest received date (its money received, a lone typo's left out), as a
-    receipt of its own on that day: the row's record with the rest's money and no note
-    (core.ledger.rest_day.noted_rests)."""
+    the sheet's latest received date (its money received, a lone typo's left out): kept on the
+    row's line once the file is written (core.ledger.rest_day.noted_rests, rest_receipts)."""
     if not rests:
-        return []
+        return {}
     until = received_until([r.received_date for r in records if r.received_amount and
                             r.received_amount > 0 and r.received_date is not None],
                            [d for r in records for d in (r.order_date, r.ship_date) if d])
-    return [replace(r, received_amount=rests[r.row].amount, received_date=rests[r.row].day,
-                    notes=None) for r in records
-            if r.row in rests and until is not None and rests[r.row].day <= until]
+    rows = {r.row for r in records}
+    return {row: rest for row, rest in rests.items()
+            if row in rows and until is not None and rest.day <= until}
 
 
 def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -> None:
