@@ -274,18 +274,26 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
 
 # ... nor withdrawn later in the note (经核对是另一单的，后来发现不是 / 又查了不是; …，已撤回:
 # :data:`_WRONG` anywhere after it, not of another thing, 发票写错了): read as disowned, 2,000, 72
-# days, black was cleared (rv67c, fix67f)
-_NOT_AFTER_ALL = re.compile(r"(?:不是|并非)的?\s*$")
+# days, black was cleared (rv67c, fix67f) — a 不是 withdraws only in a clause naming nothing else
+# (…，不是 / 后来发现不是 / 又查了不是; not 发票号不是, 金额不是, 付款人不是, 客户名不是: another
+# thing not matching, read as withdrawn, 2,000, 72 days, black where nothing is owed, rv67i b2)
+_NOT_AFTER_ALL = re.compile(r"\s*(?:但|可|不过)?(?:后来|之后|然后|最后|又|再)?\s*(?:经?(?:发现|查|"
+                            r"核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
+                            r"(?:其实|实际上?)?\s*(?:不是|并非)的?\s*")
 
 
 def _theirs(clauses: list[str], place: int) -> bool:
     """Is the saying in `clauses[place]` (after a rest's figure) the buyer's: he speaks in a
     clause between (还差2000客户说，经核对是另一单的: paid_said.speaks_on) or is named its
     speaker in a clause of its own after it (…，客户说的; （客户说）: paid_said.said_by_them),
-    or is it withdrawn in any later clause (:data:`_NOT_AFTER_ALL`, :data:`_WRONG`)?"""
+    or is it withdrawn in any later clause (:data:`_NOT_AFTER_ALL`, :data:`_WRONG`)? His word
+    the firm's finding follows (是另一单的（客户说），财务已核实: :data:`_FOUND` alone) is the
+    firm's: read as his, 2,000, 72 days, black stood where the firm checked it (rv67i b2)."""
+    after = clauses[place + 1:]
     return any(speaks_on(clause) for clause in clauses[:place]) or any(
-        said_by_them(later) or _NOT_AFTER_ALL.search(later)
-        or _WRONG_IN.search(later) and not names_other(later) for later in clauses[place + 1:])
+        said_by_them(later) and not any(_FOUND_ALONE.fullmatch(then) for then in after[at + 1:])
+        or _NOT_AFTER_ALL.fullmatch(later)
+        or _WRONG_IN.search(later) and not names_other(later) for at, later in enumerate(after))
 
 
 def _amount(figure: str) -> float:
