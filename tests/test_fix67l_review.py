@@ -31,8 +31,8 @@ from test_acct55a_three_payments import _accounts, _order, _paid
 from test_fix62f_repeated_cells import PAID as PAID4
 from test_fix65e_typed_apart import _black
 from test_fix65k_plan_of_other_money import _read as _read_wait
-from test_fix66a_rest_disowned import SHAPES, Account
-from test_fix66a_rest_disowned import _read as _read_rest
+from test_fix66a_rest_disowned import Account
+from test_fix67f_rest_reviewed import _check
 
 APRIL = date(2025, 4, 20)
 MAY = date(2025, 5, 1)
@@ -111,8 +111,4 @@ DISOWNED: dict[str, tuple[float, Account]] = {
 
 def test_a_disowning_withdrawn_only_by_a_bare_no(tmp_path: Path) -> None:
     """DISOWNED by hand under the order, on its tab, on a 收款 tab and in April's file."""
-    want = {name: hand for name, (_, hand) in DISOWNED.items()}
-    for shape in SHAPES:
-        place = tmp_path / shape.replace(" ", "_")
-        place.mkdir()
-        assert _read_rest(place, shape, DISOWNED) == want, shape
+    _check(tmp_path, DISOWNED)
