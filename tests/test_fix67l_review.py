@@ -56,6 +56,10 @@ BELOW: list[tuple[str, float, date, str, tuple[float, int, str | None]]] = [
     ("尾款", 2_000, APRIL, "", PAID),
     ("尾款", 1_000, date(2025, 4, 25), "", (1_000.0, 72, "black")),
     ("尾款", 2_000, MAY, "待收", OWES),
+    # a note denying or asking that it is another's, or a refund only owed, gives it nowhere
+    ("尾款", 2_000, MAY, "不是另一单的", PAID),
+    ("尾款", 2_000, MAY, "是另一单的吗？不是", PAID),
+    ("尾款", 2_000, MAY, "应退回客户", PAID),
     # the noted row copied (同上: its note again) is counted once: 2,000 black as main
     ("尾款", 5_000, APRIL, "同上", OWES),
 ]
@@ -79,7 +83,9 @@ def test_a_row_below_pays_the_noted_rest_only_within_the_order(tmp_path: Path) -
 GIVEN_UP = ["不再等客户付款", "不再等客户付款，已报信保", "不再等客户付款，转法务",
             "不再等客户付款，已起诉", "不再等客户付款，已发律师函", "不再等客户付款，列入黑名单",
             "不再等客户付款，申请信保理赔", "不再等客户付款，坏账处理", "没在等客户付款，已报信保",
-            "没在等客户付款，客户失联", "曾等客户付款，后来客户失联", "曾等客户付款，已起诉"]
+            "没在等客户付款，客户失联", "曾等客户付款，后来客户失联", "曾等客户付款，已起诉",
+            # asked, or the deposit's money come beside it (another payment of the order)
+            "不再等客户付款？", "不再等客户付款，定金已收", "曾等客户付款，定金已到账"]
 # ... the opposites: the money said come beside it, a wait denied or gone by alone: nothing
 WAIT_OVER_PAID = ["不再等客户付款，已收", "不再等客户付款，4/20已到账", "曾等客户付款",
                   "没在等客户付款", "没有在等客户付款", "曾等客户付款，4/20已到账"]

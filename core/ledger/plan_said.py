@@ -138,7 +138,7 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not (plan["wait"] and (_no_wait(text, plan) or first and not kinds(
+               and not (plan["wait"] and (_no_wait(text, plan, another) or first and not kinds(
                    text[slice(*clause_bounds(text, plan.start(), plan.end()))])))
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
                                   number, known)
@@ -146,7 +146,8 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
 
 
 
-def _no_wait(text: str, wait: re.Match[str]) -> bool:
+def _no_wait(text: str, wait: re.Match[str],
+             another: Callable[[str], bool] = lambda clause: False) -> bool:
     """Is the firm's wait at `wait` denied, someone else's, gone by, its way of selling or 等
     "and so on" (:data:`_WAIT_DENIED`, :data:`_WAITER`, :data:`_WAIT_ELSE`), or denied by the
     clause after it (:data:`_WAIT_UNSAID`)?"""
@@ -154,14 +155,17 @@ def _no_wait(text: str, wait: re.Match[str]) -> bool:
     before = text[start:wait.start()]
     return bool(_WAIT_DENIED.search(before) or _WAITER.search(before)
                 or _WAIT_ELSE.match(text, wait.end()) or _WAIT_UNSAID.match(text, end)
-                or _wait_over(text, start, end, _WAIT_OVER.search(before)))
+                or _wait_over(text, start, end, _WAIT_OVER.search(before), another))
 
 
-def _wait_over(text: str, start: int, end: int, over: re.Match[str] | None) -> bool:
+def _wait_over(text: str, start: int, end: int, over: re.Match[str] | None,
+               another: Callable[[str], bool]) -> bool:
     """Is a wait over (:data:`_WAIT_OVER`) with the rest of the note saying the money came
-    (:func:`all_came`; a wait given up, 不再等, only with such a rest)?"""
+    (:func:`all_came`, none of it another payment's: `another`; a wait given up, 不再等, only
+    with such a rest), as a chase stopped is read (:func:`_chase_ended`)?"""
     rest = [clause for clause in CLAUSE.split(text[:start] + text[end:]) if clause.strip()]
-    return over is not None and not (over["stop"] and not rest) and all_came(rest)
+    return over is not None and not (over["stop"] and not rest) and all_came(rest) and (
+        all_came(rest, another=another))
 
 
 def waited(text: str, at: int) -> bool:
