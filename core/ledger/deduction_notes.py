@@ -51,7 +51,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
-from core.ledger.deduction_rest import NOT_REST, before_rest, no_sum
+from core.ledger.deduction_rest import NOT_REST, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_figures import plain_figures
@@ -59,6 +59,7 @@ from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import DAY, REFERENCE, loose_number
 from core.ledger.part_of import COMMISSION, names_other
 from core.ledger.part_said import granted_short, may_grant
+from core.ledger.rest_restated import before_rest
 from core.ledger.short_granted import AGREES, UNDECIDED, later_set_off
 from core.messages import Term
 

@@ -52,7 +52,7 @@ _REST_BEFORE = re.compile(rf"{REST_OWED}$")
 # nor is it another order's, which owns a rest only right before it (rest_came.rest_of_another;
 # read so, 2,000 owed, 72 days, black was cleared, fix66a)
 PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
-_REST_AGAIN = re.compile(REST_OWED)
+REST_AGAIN = re.compile(REST_OWED)
 NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
 # ... but a denial asked is rhetorical (不是还差2000吗？, 难道不是尚欠2000？: the rest owed; read as
 # denied, 2,000 owed, 72 days, black read paid, fix66a)
@@ -99,7 +99,7 @@ _DRAGGED = re.compile(rf"{UNSETTLED}|(?:一直|还在|仍在|总是|老是)拖"
                       r"|(?:没有?|未|不)(?:回复|回音|回应|答复|理)|失联")
 
 
-_FIGURE = re.compile(FIGURES)
+REST_FIGURE = re.compile(FIGURES)
 # ... answered by the rest said again (客户问还差2000吗？我们说还差, 尚欠2000？财务说还欠): owed, as
 # 是的 is; answered no (我们说不差, 答：没有) or not at all, asked (rv65d s2, fix66a). The no the
 # firm's (不是, 我们说不差, 财务说不差), not the buyer's or his side's (还差2000？客户说不差 / 客户
@@ -116,7 +116,7 @@ def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bo
     with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED; …？我们说还差), or with
     `doubt` one answered no (…？我们说不差), not why (:data:`_WHY`), nor whose it is (还差2000是
     另一单的吗？: the rest owed, its order asked)?"""
-    figure = _FIGURE.match(text, at)
+    figure = REST_FIGURE.match(text, at)
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
                and _ANSWERED_REST.match(text, asked.end()) is None
                and (not doubt or _firms_no(text, asked.end()) and _ITSELF.fullmatch(
@@ -151,7 +151,7 @@ def _denied(before: str, text: str, at: int, doubt: bool) -> bool:
     :func:`_asked`)?"""
     denial = NOT_REST.search(before)
     return denial is not None and not (
-        _RHETORICAL.search(before) and _in_question(text, at)
+        _RHETORICAL.search(before) and in_question(text, at)
         or doubt and denial.group().strip() == "是否")
 
 
@@ -164,7 +164,7 @@ def _answered_no(text: str, at: int, number: object = None) -> int | None:
     return clause_bounds(text, asked.end() + 1, asked.end() + 1)[1]
 
 
-def _in_question(text: str, at: int) -> bool:
+def in_question(text: str, at: int) -> bool:
     return any(asked.start() <= at < asked.end() for asked in QUESTION.finditer(text))
 
 
@@ -245,7 +245,7 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
     """Do the words after the rest's figure at `at` say it is another order's (`number` this
     order's), the bank's charge or wrong (:data:`_IS`, :data:`WRONG_AT`), surely (no doubt
     after it: unsure_words.UNSURE)? Where they do, the end of the clause saying it, else None."""
-    figure = _FIGURE.match(text, at)
+    figure = REST_FIGURE.match(text, at)
     end = figure.end() if figure else at
     clauses = CLAUSE.split(text[end:])
     reach = 2
@@ -256,12 +256,12 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
             reach += 1  # 经核对，是另一单的: the saying in the next clause
             continue
         start = end + sum(len(c) + 1 for c in clauses[:place])
-        if _in_question(text, start + len(clause) - 1 if clause else start) or any(
+        if in_question(text, start + len(clause) - 1 if clause else start) or any(
                 UNSURE.search(later) for later in clauses[place:place + 2]) or re.search(
                 HEDGE, clause) or _theirs(clauses, place):
             continue  # 是另一单的，待核实; "belongs to another order probably": a guess
         said = _IS.match(clause)
-        if said and said["same"] and figure and _amount(said["same"]) != _amount(
+        if said and said["same"] and figure and figure_amount(said["same"]) != figure_amount(
                 figure["figure"]):
             said = None  # 那笔1000是上一单的: another figure's
         wrong = WRONG_AT.match(clause)
@@ -275,21 +275,29 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
 
 # ... nor withdrawn later in the note (经核对是另一单的，后来发现不是 / 又查了不是; …，已撤回:
 # :data:`_WRONG` anywhere after it, not of another thing, 发票写错了): read as disowned, 2,000, 72
-# days, black was cleared (rv67c, fix67f)
-_NOT_AFTER_ALL = re.compile(r"(?:不是|并非)的?\s*$")
+# days, black was cleared (rv67c, fix67f) — a 不是 withdraws only in a clause naming nothing else
+# (…，不是 / 后来发现不是 / 又查了不是; not 发票号不是, 金额不是, 付款人不是, 客户名不是: another
+# thing not matching, read as withdrawn, 2,000, 72 days, black where nothing is owed, rv67i b2)
+_NOT_AFTER_ALL = re.compile(r"\s*(?:但|可|不过)?(?:后来|之后|然后|最后|又|再)?\s*(?:经?(?:发现|查|"
+                            r"核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
+                            r"(?:其实|实际上?)?\s*(?:不是|并非)的?\s*")
 
 
 def _theirs(clauses: list[str], place: int) -> bool:
     """Is the saying in `clauses[place]` (after a rest's figure) the buyer's: he speaks in a
     clause between (还差2000客户说，经核对是另一单的: paid_said.speaks_on) or is named its
     speaker in a clause of its own after it (…，客户说的; （客户说）: paid_said.said_by_them),
-    or is it withdrawn in any later clause (:data:`_NOT_AFTER_ALL`, :data:`_WRONG`)?"""
+    or is it withdrawn in any later clause (:data:`_NOT_AFTER_ALL`, :data:`_WRONG`)? His word
+    the firm's finding follows (是另一单的（客户说），财务已核实: :data:`_FOUND` alone) is the
+    firm's: read as his, 2,000, 72 days, black stood where the firm checked it (rv67i b2)."""
+    after = clauses[place + 1:]
     return any(speaks_on(clause) for clause in clauses[:place]) or any(
-        said_by_them(later) or _NOT_AFTER_ALL.search(later)
-        or _WRONG_IN.search(later) and not names_other(later) for later in clauses[place + 1:])
+        said_by_them(later) and not any(_FOUND_ALONE.fullmatch(then) for then in after[at + 1:])
+        or _NOT_AFTER_ALL.fullmatch(later)
+        or _WRONG_IN.search(later) and not names_other(later) for at, later in enumerate(after))
 
 
-def _amount(figure: str) -> float:
+def figure_amount(figure: str) -> float:
     return float(re.sub(r"[^\d.]", "", figure) or 0)
 
 
@@ -315,12 +323,12 @@ def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[f
     1,500 is, 72 days, black, rv66c s5; core.ledger.part_said)."""
     for asked in QUESTION.finditer(text):
         fixed = _CORRECTED.match(text, asked.end()) if asked.start() <= at < asked.end() else None
-        if fixed and THEIRS.search(fixed["by"]) is None and _amount(fixed["was"]) == value:
-            return _amount(fixed["now"]), 0.0
-    figure = _FIGURE.match(text, at)
+        if fixed and THEIRS.search(fixed["by"]) is None and figure_amount(fixed["was"]) == value:
+            return figure_amount(fixed["now"]), 0.0
+    figure = REST_FIGURE.match(text, at)
     clauses = CLAUSE.split(text[figure.end() if figure else at:])[1:3]
-    parts = [(_amount(part["part"]), not another) for n, clause in enumerate(clauses)
-             if (part := _PART.match(clause)) and not _in_question(text, text.find(clause, at))
+    parts = [(figure_amount(part["part"]), not another) for n, clause in enumerate(clauses)
+             if (part := _PART.match(clause)) and not in_question(text, text.find(clause, at))
              and not any(UNSURE.search(later) or _WRONG_IN.search(later) for later in clauses[n:])
              and not _theirs(clauses, n)
              and ((another := _another(part["what"], number)) or names_charge(part["what"])
@@ -360,35 +368,10 @@ def without_disowned(text: str, number: object = None) -> str:
     return text
 
 
-# a rest once owed and the one owed now said after it by another figure (原尚欠2000，现尚欠1000,
-# 之前尚欠2000，现在还欠1000, 原尚欠1000，目前尚欠2000): the later figure stands, the first is
-# no rest of the row; read first, 2,000 owed where 1,000 is (and 1,000 where 2,000), 72 days,
-# black (rv66c s1). The same figure again (原尚欠2000，现尚欠2000) is the rest owed still.
-_WAS = re.compile(rf"(?:{ONCE}|原来|之前|以前|此前|先前)\s*$")
-_NOW = re.compile(rf"(?<=[{STOPS}])\s*(?:现在?|目前|如今|当前|至今)\s*(?P<rest>{REST_OWED})"
-                  rf"(?P<now>{FIGURE})")
-
-
-def restated(text: str, start: int, at: int, number: object = None) -> bool:
-    """Is the rest whose words start at `start` of `text` (its figure at `at`) one once owed
-    (:data:`_WAS`: 原尚欠2000) that a later clause says is now another figure (现尚欠1000:
-    :data:`_NOW`), surely and of this order (:func:`this_rest`; not 现尚欠1000？, 现尚欠1000，
-    待核实, 现尚欠1000是另一单的)? Then that one is the rest, not this (core.ledger.part_said)."""
-    figure = _FIGURE.match(text, at)
-    if figure is None or not _WAS.search(CLAUSE.split(text[:start])[-1]):
-        return False
-    return any(_amount(now["now"]) != _amount(figure["figure"])
-               and not _in_question(text, now.start("now"))
-               and not any(UNSURE.search(clause) for clause in CLAUSE.split(
-                   text[now.start():])[:2])
-               and this_rest(text, now.start("rest"), now.start("now"), number, doubt=True)
-               for now in _NOW.finditer(text, figure.end()))
-
-
 def _owed_again(text: str, at: int) -> bool:
     """Does a clause after a rest once owed say it owed still (原尚欠2000，仍未付, 现仍欠) or the
     buyer drags it or is silent (:data:`_DRAGGED`)?"""
-    return any(still_owed(clause) or _REST_AGAIN.search(clause) or _DRAGGED.search(clause)
+    return any(still_owed(clause) or REST_AGAIN.search(clause) or _DRAGGED.search(clause)
                for clause in CLAUSE.split(text[at:])[1:])
 
 
@@ -397,24 +380,7 @@ def no_sum(text: str, at: int, number: object = None) -> bool:
     (:func:`rest_owed`), or a piece of the day a rest named before it came on (尚欠2000，5/10到账:
     rest_came.came_on)?"""
     return rest_owed(text, at, number) or came_on(text, at) and bool(
-        _REST_AGAIN.search(text, 0, at))
-
-
-def before_rest(part: str, taken: re.Pattern[str], number: object = None) -> str:
-    """A part naming a deduction up to a rest said owed after its taking (扣除运费后尚欠2000,
-    X99-1的样品费已扣尚欠2000: the freight taken, then the buyer's rest; not 还差2000是佣金, the
-    rest said the deduction): the rest's figure read as the deduction's sum made the order
-    whole, 2,000 owed, 72 days, black read paid (rv66d s3, fix67c). Only a rest of this order
-    (:func:`this_rest`, its order's `number`): not one said another's or a fee (扣除运费后尚欠2000
-    是佣金, X99-1扣除运费后尚欠2000, 另一单扣除运费后尚欠2000), the figure the deduction's sum;
-    read as the buyer's rest, 2,000, 72 days, black where nothing is owed (rv67f, fix67j)."""
-    took = taken.search(part)
-    rest = _REST_AGAIN.search(part, took.end()) if took is not None else None
-    figure = _FIGURE.search(part, rest.start()) if rest is not None else None
-    if took is None or rest is None or figure is None or not this_rest(
-            part, rest.start(), figure.start(), number):
-        return part
-    return part[:rest.start()]
+        REST_AGAIN.search(text, 0, at))
 
 
 def _heads(lead: str, number: object) -> bool:
@@ -443,7 +409,7 @@ def _taken_else(before: str, text: str, at: int, number: object) -> bool:
     took = _TAKEN_WORD.search(before)
     if took is None:
         return False
-    lead, figure = before[:took.start()], _FIGURE.match(text, at)
+    lead, figure = before[:took.start()], REST_FIGURE.match(text, at)
     said = _IS.match(text, figure.end()) if figure is not None else None
     return rest_of_another(lead) or _heads(lead, number) or (
         said is not None and _FEE_SAID.search(said["what"]) is not None)

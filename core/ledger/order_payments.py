@@ -49,8 +49,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
 
-from core.ledger.came_words import ROW_CAME
+from core.ledger.bank_charges import short
+from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, ROW_CAME
 from core.ledger.deduction_notes import taken_sum
+from core.ledger.forfeits import refunded
 from core.ledger.held_by_order import OrderRows, breaks_down, unheld
 from core.ledger.lot_words import TOLERANCE, first_of_lots
 from core.ledger.named_papers import noted_payee
@@ -336,14 +338,52 @@ def _due(order: OrderRows, index: int) -> float | None:
     receipts (its own rows' unless they hold the payment rows' sum), not those of rows below
     it dated on or after its day: they came after its note (3,000 定金, 5,000 noted 还差2000 and
     below it 2,000 尾款付清, all of 04-20 but the deposit: the 2,000 taken as had, the note's
-    rest read 3,000 of the 5,000, 2,000, 72 days, black for a buyer paid up, rv67c T1o);
-    None: no amount known."""
-    day = next((d for i, _, d, *_ in order.received if i == index), None)
+    rest read 3,000 of the 5,000, 2,000, 72 days, black for a buyer paid up, rv67c T1o) —
+    only while the order's receipts stay within its amount, never the row again (its sum and
+    day) nor one its note gives to another order or back to the buyer (:func:`_elsewhere`):
+    a repeat, a correction or another's money below cleared a rest owed, 2,000, 72 days,
+    black → nothing (rv67i a2, a3); None: no amount known."""
+    mine = next(((r, d, s) for i, r, d, s, _ in order.received if i == index), (0.0, None, ()))
     rows = math.fsum(r for i, r, d, *_ in order.received if i != index)
     own = math.fsum(r for r, _ in order.own)
-    held = close(own, rows + math.fsum(r for i, r, *_ in order.received if i == index))
-    later = math.fsum(r for i, r, d, *_ in order.received if i > index and _on_or_after(d, day))
+    held = close(own, rows + mine[0])
+    # a row below of its sum and day is it again: one writing its note too (同上) is its copy,
+    # counted once (rest_rows.rest_again), no receipt before it; one writing none or another
+    # (重复录入, 作废) no payment after it either
+    again = [(i, r, s) for i, r, d, s, _ in order.received if i > index and close(r, mine[0])
+             and _on_or_after(d, mine[1]) and _on_or_after(mine[1], d)]
+    rows -= math.fsum(r for _, r, said in again if list(said) == list(mine[2]))
+    # what the order holds in all, then each row below added back only while that stays within
+    # its amount (typed_apart._over's bound): past it, a row repeats or corrects another
+    got = rows + mine[0] + (0.0 if held else own)
+    below = [r for i, r, d, said, _ in order.received if i > index and _on_or_after(d, mine[1])
+             and i not in {i for i, *_ in again} and not _elsewhere(said)]
+    got -= math.fsum(below)
+    later = 0.0
+    for money in below:
+        if got + money <= order.amount + short(order.amount):
+            later += money
+        got += money
     return order.amount - rows + later - (0.0 if held else own) if order.amount > 0 else None
+
+
+# a row's note giving its money to another order, lot or season, its clause naming nothing
+# else (另一单的, 是另一单的货款, 另一单的，不是本单, 下批定金: came_words.ANOTHER_ORDER), or
+# said to have gone back to the buyer (已退回客户: forfeits.refunded): no later payment of
+# this order's (rv67i a2, a3)
+_OWNER = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*(?:是|属于)?\s*(?P<what>[^的]+?)\s*的?\s*"
+                    r"(?:货款|尾款|余款|定金|订金|款|钱)?\s*")
+
+
+def _elsewhere(said: Sequence[object]) -> bool:
+    """Does a payment row's note give its money to another order or back to the buyer?"""
+    for text in (fold(text) for text in said if isinstance(text, str)):
+        if refunded(text) is not None or any(
+                (owner := _OWNER.fullmatch(clause)) is not None
+                and ANOTHER_ORDER.fullmatch(owner["what"]) is not None
+                for clause in CLAUSE.split(text)):
+            return True
+    return False
 
 
 def _on_or_after(day: object, since: object) -> bool:

@@ -22,7 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_rest import PAID_WITH, rest_sum, restated, this_rest
+from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import (
     FIGURES,
@@ -55,6 +55,7 @@ from core.ledger.part_words import (
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
 from core.ledger.rest_came import came_later, rest_of_another, rest_owner
+from core.ledger.rest_restated import restated
 from core.ledger.short_granted import GRANTED, NEXT_LOT, granted, rest_later
 
 # a shortfall said and what it is (差2000运费客户承担, 少2000手续费: the buyer's deduction of a

@@ -77,10 +77,17 @@ _WAITS = (r"(?P<wait>(?:(?<![不没别甭同相平对均])(?<!不用)(?<!无需)
 # (等客户付款后才放单, 等款到发货, on the deposit row 等客户付款后安排生产;
 # 款到发货 says no wait at all) or 等 "and so on" (T/T等付款方式均可): read as
 # not in, paid balances were 7,000, 72 days, black (rv66d); nor one feared or ended
-# (担心要等客户付款, 终于等到账: fix67c); denied, over or gone by (没在等, 没有在等, 不再等, 曾等:
-# read as waiting, 7,000, 72 days, black where paid, rv67b s5, fix67g)
-_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并没|终于|不再|曾经?"
-                          rf"|(?<![a-z])no longer\s+|{NOT_EN})(?:有?在)?$")
+# (担心要等客户付款, 终于等到账: fix67c)
+_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并没|终于"
+                          rf"|(?<![a-z])no longer\s+|{NOT_EN})$")
+# ... nor one denied, over or gone by (没在等, 没有在等, 不再等, 曾等: read as waiting, 7,000, 72
+# days, black where paid, rv67b s5, fix67g) where the rest of the note says the money came, as a
+# chase stopped is read (:func:`_chase_ended`): the firm gave the wait up for an insurer, a
+# lawyer or a buyer gone (不再等客户付款，已报信保 / ，转法务 / ，已起诉; 没在等客户付款，客户失联;
+# 曾等客户付款，后来客户失联) — read paid, 7,000, 72 days, black → nothing (rv67i d1). A wait given
+# up says nothing of the money alone (不再等客户付款: owed); one denied or gone by does (没在等客户
+# 付款, 曾等客户付款: paid)
+_WAIT_OVER = re.compile(r"(?P<stop>不再)$|(?:曾经?|(?:没有?|并没)有?在)$")
 # ... nor one the next clause denies or drops, alone or before the money come (等客户付款？没有;
 # 等客户付款，没有的事; 等客户付款，不用了已收: the same, rv67b s5); not a clause denying the
 # money's coming (等客户付款，没有收到; 等客户付款，不是已付: waited for, owed), nor a bare 没有
@@ -151,7 +158,7 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not (plan["wait"] and (_no_wait(text, plan) or first and not _its_own(
+               and not (plan["wait"] and (_no_wait(text, plan, another) or first and not _its_own(
                    text[slice(*clause_bounds(text, plan.start(), plan.end()))])))
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
                                   number, known)
@@ -171,14 +178,26 @@ def _its_own(clause: str) -> bool:
     return bool(kinds(clause)) or _OWN_NAMED.search(clause) is not None
 
 
-def _no_wait(text: str, wait: re.Match[str]) -> bool:
+def _no_wait(text: str, wait: re.Match[str],
+             another: Callable[[str], bool] = lambda clause: False) -> bool:
     """Is the firm's wait at `wait` denied, someone else's, gone by, its way of selling or 等
     "and so on" (:data:`_WAIT_DENIED`, :data:`_WAITER`, :data:`_WAIT_ELSE`), or denied by the
     clause after it (:data:`_WAIT_UNSAID`)?"""
     start, end = clause_bounds(text, wait.start(), wait.end())
     before = text[start:wait.start()]
     return bool(_WAIT_DENIED.search(before) or _WAITER.search(before)
-                or _WAIT_ELSE.match(text, wait.end()) or _WAIT_UNSAID.match(text, end))
+                or _WAIT_ELSE.match(text, wait.end()) or _WAIT_UNSAID.match(text, end)
+                or _wait_over(text, start, end, _WAIT_OVER.search(before), another))
+
+
+def _wait_over(text: str, start: int, end: int, over: re.Match[str] | None,
+               another: Callable[[str], bool]) -> bool:
+    """Is a wait over (:data:`_WAIT_OVER`) with the rest of the note saying the money came
+    (:func:`all_came`, none of it another payment's: `another`; a wait given up, 不再等, only
+    with such a rest), as a chase stopped is read (:func:`_chase_ended`)?"""
+    rest = [clause for clause in CLAUSE.split(text[:start] + text[end:]) if clause.strip()]
+    return over is not None and not (over["stop"] and not rest) and all_came(rest) and (
+        all_came(rest, another=another))
 
 
 def waited(text: str, at: int) -> bool:

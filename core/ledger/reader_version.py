@@ -395,7 +395,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # read day first read its notes' day so (rest_day: 尚欠2000，5/6到账 beside 20/04/2025 is 5 June,
 # as of 05-20 0 → 2,000 owed; 10/5到账 is 10 May: 2,000 → 0). A bare 到 or "paid" may be a deadline
 # (尚欠2000，5/10到, "balance 2000 paid 5/10"): 0 → 2,000, 72 days, black (5/10收, "received" kept).
-READER_VERSION = 273
+# 274 (fix67l): rv67i's review of fix67f (269) and fix67g (270). On a 10,000 order (3,000 deposit
+# paid 03-02, due 04-19), as of 06-30: under the order on its tab, 5,000 04-20 noted 还差2000 and
+# below it the same 5,000 again (04-20 or 04-21; no note, 重复录入, 作废, 与上一行同一笔), a
+# correction (4,800 更正：上行实收4800) or 2,000 05-01 its note gives to another order or back
+# (另一单的, 是另一单的货款, 另一单的，不是本单, 已退回客户): nothing → 2,000, 72 days, black
+# (order_payments._due adds back a row below only within the order's amount, never the row again
+# nor another's; 2,000 尾款付清 below: nothing still; 1,000 below: 1,000 black; the row copied,
+# 同上: 2,000 black still). On the 7,000 balance row received 04-20 (order's tab, typed and in a
+# later file): a wait given up or gone by beside no money come (不再等客户付款 alone, or
+# ，已报信保 / ，转法务 / ，已起诉 / ，已发律师函 / ，列入黑名单 / ，申请信保理赔 / ，坏账处理;
+# 没在等客户付款，已报信保 / ，客户失联; 曾等客户付款，后来客户失联 / ，已起诉): nothing → 7,000,
+# 72 days, black (plan_said._WAIT_OVER; 不再等客户付款，已收 / ，4/20已到账, 曾等客户付款,
+# 没在等客户付款: nothing still). On it with 还差2000, the disowning withdrawn only by a 不是
+# naming nothing else (…，是另一单的，发票号不是 / ，金额不是 / ，付款人不是;
+# …经核对是另一单的，客户名不是) and the buyer's word the firm checked after
+# (…是另一单的（客户说），财务已核实): 2,000, 72 days, black → nothing
+# (deduction_rest._NOT_AFTER_ALL, _theirs; …，不是 / 后来发现不是 / 又查了不是: 2,000 still).
+READER_VERSION = 274
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
