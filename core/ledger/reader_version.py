@@ -423,6 +423,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 收到 / 收到款, 找到了, 核实过了, 查到了: paid still. A deposit cell the same
 # (上批欠款4000已付，待确认，已确认订单 / ，客户已确认 / ，查了，没有 / ，确认了是假水单 /
 # ，已收到客户邮件): nothing owed, 3,000 held → 4,000, 39 days, watch.
+# On the balance row of 5,000 received 04-20 of 7,000 (order 10,000, deposit 3,000, due
+# 04-19): 客户少付2000，老板同意了，月底结 / 下月结算 / 月底一起结 / 下次结 / 下周给我们 /
+# 月底结给我们: nothing → 2,000, 72 days, black (short_granted._PAID_LATER: 结, 给 the firm;
+# 下周给客户发PI / 报价, 汇总 / 汇报, 结汇: as before). On the 7,000 row: 7000含运费客户还没付 /
+# 尾款含运费客户还没付 / 货款加运费客户还没付 / 运费客户还没付尾款: nothing → 7,000, 72 days,
+# black (owed_said._FEE_INCLUDED, _BALANCE_AFTER; 运费客户还没付 alone: nothing still).
 READER_VERSION = 275
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
