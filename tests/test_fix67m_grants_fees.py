@@ -47,3 +47,19 @@ def test_fee_included_or_balance_after(tmp_path: Path) -> None:
     """Hand: the balance unpaid, 7,000, 72 days, black; the fee alone, nothing owed."""
     assert _balances(tmp_path, BALANCE_WITH_FEE + FEE_ALONE) == {
         **dict.fromkeys(BALANCE_WITH_FEE, OWED), **dict.fromkeys(FEE_ALONE, PAID)}
+
+
+# the buyer's side's boss in English: his word, no grant, 2,000, 72 days, black (main: nothing)
+THEIR_BOSS = ["short 2000, their boss agreed", "short 2000, his boss agreed",
+              "short 2000, their manager has agreed", "short 2000, their finance agreed",
+              "客户少付2000，their boss agreed"]
+# the firm's: granted, nothing owed
+OUR_BOSS = ["short 2000, boss agreed", "short 2000, our boss agreed",
+            "short 2000, the manager has agreed"]
+
+
+def test_their_boss_no_grant(tmp_path: Path) -> None:
+    """Hand: the buyer's side consenting lets nothing go, 2,000, 72 days, black."""
+    names = THEIR_BOSS + OUR_BOSS
+    got = _accounts(tmp_path, _shaped("tab", names, 5_000), names)
+    assert got == {**dict.fromkeys(THEIR_BOSS, SHORT), **dict.fromkeys(OUR_BOSS, NONE_OWED)}

@@ -429,6 +429,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 下周给客户发PI / 报价, 汇总 / 汇报, 结汇: as before). On the 7,000 row: 7000含运费客户还没付 /
 # 尾款含运费客户还没付 / 货款加运费客户还没付 / 运费客户还没付尾款: nothing → 7,000, 72 days,
 # black (owed_said._FEE_INCLUDED, _BALANCE_AFTER; 运费客户还没付 alone: nothing still).
+# short 2000, their boss agreed / his boss agreed / their manager has agreed / their finance
+# agreed, 客户少付2000，their boss agreed: nothing → 2,000, 72 days, black (short_granted.
+# _THEIRS; boss agreed, our boss agreed, the manager has agreed: nothing still).
 READER_VERSION = 275
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

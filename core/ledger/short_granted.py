@@ -52,8 +52,13 @@ _EN_GRANTS = r"(?<![a-z])(?<!not )(?<!never )waived(?![a-z])"
 # agreed, we have accepted, approved; after talks boss agreed, short 2000. boss agreed: the
 # whole clause before it asked to be the firm's, those grants stood 2,000, 72 days, black,
 # rv67a s3, s5, fix67e)
-_EN_FIRM = re.compile(r"(?:^|[^a-z\s]|(?<![a-z])(?:(?:the|our)\s+)?(?:boss|manager|management|gm"
-                      r"|ceo|director|owner|supervisor|sales|finance|company|we|i))\s*"
+# — not the buyer's side's (their boss agreed, his boss agreed, their finance agreed: read as the
+# firm's, a 2,000 short was let go where 2,000, 72 days, black, rv67h s10, fix67m)
+_THEIRS = (r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!'s )(?<!customer )(?<!client )"
+           r"(?<!buyer )(?<!your )")
+_EN_FIRM = re.compile(r"(?:^|[^a-z\s]|(?<![a-z])(?:(?:the|our)\s+)?" + _THEIRS
+                      + r"(?:boss|manager|management|gm|ceo|director|owner|supervisor|sales|finance"
+                      r"|company|we|i))\s*"
                       r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*$")
 GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
