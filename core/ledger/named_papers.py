@@ -32,7 +32,7 @@ from core.ledger.paid_said import PAID_IN, not_seen, paid_doubted
 from core.ledger.part_of import names_money, names_money_or_proof, names_other
 from core.ledger.plan_said import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
-from core.ledger.unsure_words import BARE_UNSURE, SETTLED, UNSURE
+from core.ledger.unsure_words import BARE_SETTLED, BARE_UNSURE, FOUND_FALSE, SETTLED, UNSURE
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
 CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
@@ -204,6 +204,8 @@ def _answered_paid(pair: list[str], unasked: list[str]) -> bool:
 # days, black (rv66e s2, s3). A number where the note named none before (上次欠款，财务说已付，
 # 客户说下周再付X-1) may be the debt's own: still a doubt, the words alone cannot tell.
 _ELSE_MONEY = re.compile(r"差额")
+# the buyer's side settling it (客户已确认, 客户确认了): their word, not the money seen (rv67h s1)
+_BUYERS = re.compile(r"(?:客户|买家|对方|老外)(?:那边|方面)?(?:也)?$")
 
 
 def _of_else(clause: str, before: str) -> bool:
@@ -229,16 +231,19 @@ def doubted(clauses: list[str], at: int, unasked: list[str] | None = None,
     cell's (core.ledger.deposit_parts, whose denials, not `denials` here, are owed_said.
     owed_after's: 上批欠款4000，合同还没收到 no doubt of the debt, fix63g)."""
     before = "，".join(clauses[:at])
+    prior_doubt = False  # a doubt settled, which a later 没有 / 假水单 brings back
     for clause in clauses[at:]:
         if (THIS_ORDER.search(clause) or _REST.search(clause) or _PAYS_NEW.search(clause)
                 or _of_else(clause, before)):
             continue
-        if _doubts(clause, before, denials):
-            doubt = True
+        if _doubts(clause, before, denials) or FOUND_FALSE.search(clause):
+            doubt = doubt or _doubts(clause, before, denials) or prior_doubt
         elif doubt and (settled := SETTLED.search(clause)) is not None and not (
                 unasked is not None and clause not in unasked or still_owed(clause)
-                or not_seen(clause[:settled.start()])):
-            doubt = False
+                or not_seen(clause[:settled.start()]) or _BUYERS.search(clause[:settled.start()])
+                and not settled.group().startswith("补发")
+                or not (BARE_SETTLED.fullmatch(clause.strip()) or names_money_or_proof(clause))):
+            doubt, prior_doubt = False, True
     return doubt
 
 

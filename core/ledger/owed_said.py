@@ -152,6 +152,10 @@ _ELSE_BEFORE = re.compile(rf"(?:{_ELSE_WORDS}(?:原件|正本|原本)?|(?:{FEES}
 # a fee of the firm's own payees (货代运费客户还没付: his not paying is of the balance, fix64e)
 _FEE_BEFORE_HIM = re.compile(rf"(?:{FEES}){_ITS_FIGURE}(?:{BUYER})(?:还|尚|仍|都|也)?$")
 _OUR_PAYEE_BEFORE = re.compile(rf"(?:{OUR_PAYEES})的?$")
+# ... nor a fee the balance includes (7000含运费客户还没付) or the balance named after the denial
+# (运费客户还没付尾款): the balance's, read as the fee's a 7,000 owed was cleared (rv67h s4, fix67m)
+_FEE_INCLUDED = re.compile(r"(?:含|连|包括|包含|加上?)$")
+_BALANCE_AFTER = re.compile(r"[^,，;；。]*?(?:尾款|余款|货款|余额)")
 # (the money joined right before the thing, its whole name: 尾款和海运费, not 和海 before 运费)
 _JOINED_BEFORE = re.compile(rf"款{JOINS}$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
@@ -240,7 +244,9 @@ def else_before(text: str, at: int) -> bool:
     not of an invoice's money (发票未付: :data:`_MONEY_DENIED`)?"""
     found = _ELSE_BEFORE.search(text, 0, at)
     if found is None and (fee := _FEE_BEFORE_HIM.search(text, 0, at)) is not None and (
-            _OUR_PAYEE_BEFORE.search(text, 0, fee.start()) is None):
+            _OUR_PAYEE_BEFORE.search(text, 0, fee.start()) is None
+            and _FEE_INCLUDED.search(text, 0, fee.start()) is None
+            and _BALANCE_AFTER.match(text, at) is None):
         found = fee
     return found is not None and _JOINED_BEFORE.search(text, 0, found.start()) is None and not (
         found.group().startswith(_INVOICE)

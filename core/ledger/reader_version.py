@@ -412,7 +412,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # …经核对是另一单的，客户名不是) and the buyer's word the firm checked after
 # (…是另一单的（客户说），财务已核实): 2,000, 72 days, black → nothing
 # (deduction_rest._NOT_AFTER_ALL, _theirs; …，不是 / 后来发现不是 / 又查了不是: 2,000 still).
-READER_VERSION = 274
+# 275 (fix67m): rv67h's review of fix67e (268). A wire of 5,975 (06-25) whose note says
+# the earlier debt paid by the firm's finance, doubted, then a clause settling nothing of
+# the money (上次欠款，财务说已付，待确认，已确认订单 / ，已确认交期 / ，已确认是X-2的 /
+# ，已收到客户邮件 / ，已找到提单), the buyer's word (，客户已确认 / ，客户确认了), a search
+# (，查了，没有; 没找到水单，找过了，没有 / ，找了很久) or a settling found false
+# (，确认了是假水单; 后来已确认，结果没有): X-1 paid, 5,025 open, 0 days → X-1 5,000,
+# 84 days, black (unsure_words.SETTLED: 查 / 找 only with 到; BARE_SETTLED or
+# names_money_or_proof; FOUND_FALSE brings the doubt back). 后来已确认, 已确认到账 /
+# 收到 / 收到款, 找到了, 核实过了, 查到了: paid still. A deposit cell the same
+# (上批欠款4000已付，待确认，已确认订单 / ，客户已确认 / ，查了，没有 / ，确认了是假水单 /
+# ，已收到客户邮件): nothing owed, 3,000 held → 4,000, 39 days, watch.
+# On the balance row of 5,000 received 04-20 of 7,000 (order 10,000, deposit 3,000, due
+# 04-19): 客户少付2000，老板同意了，月底结 / 下月结算 / 月底一起结 / 下次结 / 下周给我们 /
+# 月底结给我们: nothing → 2,000, 72 days, black (short_granted._PAID_LATER: 结, 给 the firm;
+# 下周给客户发PI / 报价, 汇总 / 汇报, 结汇: as before). On the 7,000 row: 7000含运费客户还没付 /
+# 尾款含运费客户还没付 / 货款加运费客户还没付 / 运费客户还没付尾款: nothing → 7,000, 72 days,
+# black (owed_said._FEE_INCLUDED, _BALANCE_AFTER; 运费客户还没付 alone: nothing still).
+# short 2000, their boss agreed / his boss agreed / their manager has agreed / their finance
+# agreed, 客户少付2000，their boss agreed: nothing → 2,000, 72 days, black (short_granted.
+# _THEIRS; boss agreed, our boss agreed, the manager has agreed: nothing still).
+READER_VERSION = 275
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

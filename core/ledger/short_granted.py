@@ -52,8 +52,13 @@ _EN_GRANTS = r"(?<![a-z])(?<!not )(?<!never )waived(?![a-z])"
 # agreed, we have accepted, approved; after talks boss agreed, short 2000. boss agreed: the
 # whole clause before it asked to be the firm's, those grants stood 2,000, 72 days, black,
 # rv67a s3, s5, fix67e)
-_EN_FIRM = re.compile(r"(?:^|[^a-z\s]|(?<![a-z])(?:(?:the|our)\s+)?(?:boss|manager|management|gm"
-                      r"|ceo|director|owner|supervisor|sales|finance|company|we|i))\s*"
+# — not the buyer's side's (their boss agreed, his boss agreed, their finance agreed: read as the
+# firm's, a 2,000 short was let go where 2,000, 72 days, black, rv67h s10, fix67m)
+_THEIRS = (r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!'s )(?<!customer )(?<!client )"
+           r"(?<!buyer )(?<!your )")
+_EN_FIRM = re.compile(r"(?:^|[^a-z\s]|(?<![a-z])(?:(?:the|our)\s+)?" + _THEIRS
+                      + r"(?:boss|manager|management|gm|ceo|director|owner|supervisor|sales|finance"
+                      r"|company|we|i))\s*"
                       r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*$")
 GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
@@ -167,8 +172,11 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # — 给, 汇, 结 paying only of money (下周给钱, 下周汇款, 月底结清: buyer_word.TOLD_PAYS), not what
 # the firm gives or does then (下周给客户发PI, 下周给客户报价, 月底给客户回复, 月底汇总报给财务,
 # 下周汇报: read as paying, a granted 2,000 stood owed, 72 days, black, rv67a s3, s5, fix67e)
+# — and 结 / 结算 (月底结, 下月结算, 月底一起结) or 给 the firm (下周给我们, 月底结给我们): owed,
+# where TOLD_PAYS alone read them granted, 2,000, 72 days, black → nothing (rv67h s3, fix67m)
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
-                         rf"(?:{TOLD_PAYS.pattern})(?![清了过])[^0-9]*$")
+                         rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|给(?:我们|我司|我方|公司))"
+                         r"(?![清了过])[^0-9]*$")
 
 # ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of
 # the short payment besides the grant (老板同意让2000，另1000下周付 on a row 3,000 short: 2,000

@@ -47,9 +47,19 @@ BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目�
 # 5,000, 84 days, black where the wire paid it (rv67a s2, s5, s7, fix67e). Not denied or not yet
 # (没找到, 还没确认: :data:`UNSURE`), nor asked, reported or feared (已确认？, 客户说已确认, 可能
 # 已到账: core.ledger.named_papers asks paid_said's words before it)
+# Searched is not found (查了, 找过了: fix67m, rv67h s1 — read settled, X-1's 5,000 84 days
+# late was cleared), so 查 / 找 settle only with 到.
 SETTLED = re.compile(r"已经?(?:确认|核实|核对|查实|查清|查到|找到|到账|收到)"
-                     r"|(?<![未没不待])(?:确认|核实|核对|查实|查清|查|找)(?:过|到)?了"
+                     r"|(?<![未没不待])(?:确认|核实|核对|查实|查清|查到|找到)过?了"
                      rf"|补发了?{SLIP}")
+# ... a settling clause of those words alone (后来已确认, 核实过了, 找到了), else it must name the
+# money or its proof as the doubt side does (已确认订单, 已收到客户邮件 settle nothing: rv67h s1)
+BARE_SETTLED = re.compile(rf"(?:后来|现在?|今天|刚刚?|财务)?(?:{SETTLED.pattern})"
+                          r"(?:收到|到账|无误)?了?")
+# ... and what brings the doubt back after it: found false or found nothing (确认了是假水单;
+# 查了，没有; 找过了，没有)
+FOUND_FALSE = re.compile(r"假(?:的|水单|单据|凭证)"
+                         r"|^(?:还是|但是?|可是|结果)?(?:没有|没找到|找不到|没查到)$")
 # a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)
 CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 # an order to stand again later, not yet (待恢复, 拟恢复出货, 准备重开)
