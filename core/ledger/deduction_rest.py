@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
-from core.ledger.bank_charges import names_charge
+from core.ledger.bank_charges import BEARS, CHARGE_MOST, names_charge
+from core.ledger.buyer_word import BUYER, SAYS
 from core.ledger.came_words import (
     ANSWER_BY,
     ANSWERED,
@@ -22,7 +24,7 @@ from core.ledger.came_words import (
     another_named,
     clause_bounds,
 )
-from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED
+from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED, REST_OWED_EN
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
@@ -131,7 +133,18 @@ def _theirs_no(text: str, at: int) -> bool:
     him; the rest stays owed beside a deduction as on a balance (read as the commission's sum,
     2,000 owed, 72 days, black read paid, rv66c s2)."""
     answer = _ANSWERED_NO.match(text, at)
-    return answer is not None and THEIRS.search(answer["by"]) is not None
+    return answer is not None and THEIRS.search(answer["by"]) is not None and not _agreed(
+        text, answer.end())
+
+
+def _agreed(text: str, at: int) -> bool:
+    """Does a clause after the buyer's no at `at` carry the firm's finding that he is right
+    (…客户说不差，我们核对后确实不差 / 财务核实不差 / 已核实 / 是的: :data:`_AGREED`), surely (no
+    hedge nor doubt: 好像不差, 待核实)? Then the no is the firm's too: the rest answered, no rest;
+    read as his claim alone, 2,000, 72 days, black where nothing is (rv67e, fix67i)."""
+    return any(_AGREED.fullmatch(clause) and not UNSURE.search(clause)
+               and not re.search(HEDGE, clause)
+               for clause in CLAUSE.split(QUESTION.sub("?", text[at:]))[1:3])
 
 
 def _firms_no(text: str, at: int) -> bool:
@@ -139,7 +152,8 @@ def _firms_no(text: str, at: int) -> bool:
     the buyer or his side speaking (paid_said.THEIRS), nor a doubt in its clause or the next
     (unsure_words.UNSURE)?"""
     answer = _ANSWERED_NO.match(text, at)
-    return answer is not None and THEIRS.search(answer["by"]) is None and not any(
+    return answer is not None and (THEIRS.search(answer["by"]) is None or _agreed(
+        text, answer.end())) and not any(
         UNSURE.search(clause) for clause in CLAUSE.split(text[answer.end():])[:2])
 
 
@@ -183,6 +197,11 @@ def _in_question(text: str, at: int) -> bool:
 # (算到下批货款里, 算在下一单付, 是下批发货前付的, 是下单时约定的尾款: :func:`_another`)
 _FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计)?(?:经过?|已经?)?"
           r"(?:核对|核实|查实|查明|查证|对账|确认)(?:过|了)?(?:后|之后)?)")
+# ... the firm's finding agreeing with the buyer's no: found so, or yes alone (:func:`_agreed`;
+# not found owed, 我们核对后还差, nor asked)
+_NONE_OWED = r"不差|没有?差|不欠|没有?欠"
+_AGREED = re.compile(rf"\s*(?:(?:{_FOUND})\s*(?:确实|的确)?\s*(?:{_NONE_OWED}|无误|属实|没错"
+                     rf"|是对的)?|(?:确实|的确)\s*(?:{_NONE_OWED})|是的|对的?|属实|没错)\s*")
 _TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
 _UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
 _SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{_FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
@@ -196,6 +215,16 @@ _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不�
 _OTHERS_EN = re.compile(r"\s*(?:(?:it|this|which)\s+)?(?:is\s+|belongs?\s+to\s+|is\s+for\s+)"
                         r"(?:the\s+|an?\s+)?(?:another|other|previous|last|earlier|old)\s+"
                         r"(?:order|po|invoice|shipment|lot)s?(?:'s)?\s*$")
+# ... or of another order by its number ("owed on order 2025-799", "…, for order 2025-799"; not
+# this order's own number) or said wrong in a clause of its own ("…, mistake", "…, wrong",
+# "…, written by mistake"; not anyone's word, "customer says wrong"): read as this order's,
+# 2,000, 72 days, black where nothing is (rv67e, fix67i)
+_ON_ORDER_EN = re.compile(r"\s*(?:(?:still\s+)?owed|unpaid|outstanding|due)?\s*(?:is\s+)?"
+                          r"(?:on|for|of|under|belongs?\s+to)\s+(?:the\s+)?(?:order|po|pi"
+                          r"|invoice|contract)\s*(?:no\.?|#)?\s*(?P<no>[a-z0-9][a-z0-9/-]*)\s*")
+_WRONG_EN = re.compile(r"\s*(?:(?:it|this|that)\s+)?(?:(?:is|was)\s+)?(?:a\s+|an\s+)?"
+                       r"(?:mistake|wrong|error|written\s+(?:by\s+mistake|wrongly)|withdrawn"
+                       r"|cancelled|canceled|void)\s*[.!]*\s*")
 _TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付
 # ... or said wrong (余款2000未付的说法不对, 还差2000有误; 还差2000，搞错了, …，写错了, …，以上
 # 有误): the rest withdrawn, its subject the rest or its saying; not anyone's word (客户说不对,
@@ -246,7 +275,9 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
         if said and (_another(what := said["what"], number) or names_charge(what) and not any(
                 _TO_PAY.search(c) or NOT_COME.search(c) or still_owed(c)
                 for c in (what, *clauses[place + 1:]))) and not _WRONG_IN.search(
-                what) or wrong and not names_other(wrong.group()) or _OTHERS_EN.match(clause):
+                what) or wrong and not names_other(wrong.group()) or _OTHERS_EN.match(clause) or (
+                    _WRONG_EN.fullmatch(clause) or (on := _ON_ORDER_EN.fullmatch(clause))
+                    and others_number(on["no"], number)):
             return start + len(clause)
     return None
 
@@ -261,6 +292,18 @@ def _amount(figure: str) -> float:
 # many stay owed (rv66c, fix66i)
 _PART = re.compile(rf"\s*(?:其中|里面|内含|含|有)\s*(?P<part>{FIGURE}){_UNIT}"
                    rf"(?:是|属于|算)(?P<what>[^{STOPS}]*)")
+# ... in English ("still owed 2000, of which 500 bank charges", "…, including 500 bank charges")
+_PART_EN = re.compile(rf"\s*(?:of\s+which|including|incl\.?|in\s+which)\s*(?P<part>{FIGURE}){_UNIT}"
+                      rf"(?:(?:is|are|was|were)\s+)?(?:for\s+)?(?P<what>[^{STOPS}]*)")
+# ... the bank's part no more than a bank keeps of one wire (bank_charges.CHARGE_MOST, read in
+# the order's money: a reading cannot hang on a setting): 其中1900是银行手续费 of a 2,000 rest on
+# 5,000 read 1,900 the bank's, 2,000, 72 days, black → nothing (其中1000: → 1,000; 中转行1500:
+# → 500; rv67e, fix67i); nor a charge the buyer bears (手续费客户承担, ，客户承担, 由客户承担): his
+# short, not money that reached the bank
+_BANK_MOST = CHARGE_MOST
+_HIS_COST = re.compile(rf"(?:由|让|要|需)?{BUYER}(?:自己|自行)?(?:来|需)?(?:{BEARS})"
+                       r"|(?<![a-z])(?:borne|paid|covered)\s+by\s+(?:the\s+)?(?:customer|buyer|client)"
+                       r"|(?<![a-z])(?:customer|buyer|client)(?:'s)?\s+(?:account|cost|charge)")
 # ... and a figure the firm's answer corrects (还差2000吗？不是2000是3000, 客户问还差2000吗？我们
 # 说不是2000，是3000): the rest owed is the one it gives; read as answered no, 3,000, 72 days,
 # black was cleared (rv66c, fix66i)
@@ -282,20 +325,24 @@ def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[f
     figure = _FIGURE.match(text, at)
     clauses = CLAUSE.split(text[figure.end() if figure else at:])[1:3]
     parts = [(_amount(part["part"]), not another) for n, clause in enumerate(clauses)
-             if (part := _PART.match(clause)) and not _in_question(text, text.find(clause, at))
+             if (part := _PART.match(clause) or _PART_EN.match(clause))
+             and not _in_question(text, text.find(clause, at))
              and not any(UNSURE.search(later) or _WRONG_IN.search(later) for later in clauses[n:])
              and ((another := _another(part["what"], number)) or names_charge(part["what"])
+                  and _amount(part["part"]) <= _BANK_MOST
                   and not any(_TO_PAY.search(later) or NOT_COME.search(later)
-                              for later in clauses[n:]))]
+                              or _HIS_COST.search(later) for later in clauses[n:]))]
     taken = sum(part for part, _ in parts)
     if not 0 < taken < value:
         return value, 0.0
     return value - taken, sum(part for part, bank in parts if bank)
 
 
-# a rest's words before a figure (还差2000, 余款2000未付, balance USD2000 unpaid): the one a
-# note's denial may be of (its unpaid, disowned, read as the row's: 7,000, 72 days, black)
-_REST_WORDS = re.compile(rf"(?:{REST_OWED}|(?:余|剩)(?:款|额|下的?)?\s*:?\s*"
+# a rest's words before a figure (还差2000, 余款2000未付, balance USD2000 unpaid, still owes
+# 2000): the one a note's denial may be of (its unpaid, disowned, read as the row's: 7,000, 72
+# days, black)
+_REST_WORDS = re.compile(rf"(?:{REST_OWED}|{REST_OWED_EN}"
+                         r"|(?:余|剩)(?:款|额|下的?)?\s*:?\s*"
                          rf"|(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*)(?={FIGURES})")
 
 
@@ -330,6 +377,14 @@ _NOW = re.compile(rf"(?<=[{STOPS}])\s*(?:现在?|目前|如今|当前|至今)\s*
                   rf"(?P<now>{FIGURE})")
 
 
+# ... surely: not hedged (现尚欠1000，好像 / 估计 / 可能), the buyer's word (…，客户说(的)), nor
+# withdrawn or found wrong (…，已撤回 / 财务核实不对), each read the later 1,000 owed where 2,000
+# is, 72 days, black (rv67e, fix67i); nor in another money than the first (现尚欠RMB1000 on a
+# USD rest: not converted here, the first stands; read as the rest, the row's money was lost,
+# 7,000 owed where 2,000 is)
+_HIS_WORD = re.compile(rf"{BUYER}\s*(?:{SAYS})")
+
+
 def restated(text: str, start: int, at: int, number: object = None) -> bool:
     """Is the rest whose words start at `start` of `text` (its figure at `at`) one once owed
     (:data:`_WAS`: 原尚欠2000) that a later clause says is now another figure (现尚欠1000:
@@ -339,9 +394,11 @@ def restated(text: str, start: int, at: int, number: object = None) -> bool:
     if figure is None or not _WAS.search(CLAUSE.split(text[:start])[-1]):
         return False
     return any(_amount(now["now"]) != _amount(figure["figure"])
+               and parse_amount(now["now"])[1] == parse_amount(figure["figure"])[1]
                and not _in_question(text, now.start("now"))
-               and not any(UNSURE.search(clause) for clause in CLAUSE.split(
-                   text[now.start():])[:2])
+               and not any(UNSURE.search(clause) or re.search(HEDGE, clause)
+                           or _HIS_WORD.search(clause) or _WRONG_IN.search(clause)
+                           for clause in CLAUSE.split(text[now.start():])[:2])
                and this_rest(text, now.start("rest"), now.start("now"), number, doubt=True)
                for now in _NOW.finditer(text, figure.end()))
 

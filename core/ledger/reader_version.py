@@ -266,7 +266,36 @@ importer, whose length it would otherwise be: one line of history a change).
 # 5/10收到投诉, 运费 / 佣金 / 定金 / 上批 / X99-1 5/10到账, 2026/5/10到账, 实收5000，4/20到账 and
 # 尚欠2000 alone: 2,000 black still; another order's or a fee's rest and a deposit row's as
 # before. April's typed row beside May's typed 尾款 2,000 of 05-10: the rest counted once.
-READER_VERSION = 267
+# 268 (fix67i): rv67e's review of fix67d (265), on the 尾款 row of a 10,000 order (3,000 deposit
+# in) received 04-20, under it, typed on its tab, on a 收款 tab or in a later file. An English
+# "paid"/"received" after a rest reads it come only as a clause of nothing but that, in full,
+# already or on a day (rest_came._EN_CAME: already paid, fully paid, paid on 5/10): Balance
+# USD2000 unpaid, received TT copy / received complaint / received L/C / received PO for next
+# order, …still owed, received bank slip, 尚欠2000，received TT copy, 余款2000未付，received TT
+# copy: nothing → 2,000, 72 days, black; …unpaid, paid next week / paid when goods arrive / paid
+# after delivery / paid by end of May / paid against B/L copy / paid 500 / paid partially / paid
+# other invoices / paid commission to agent / settled with next order / paid to wrong account /
+# paid on 5/10 per customer / cleared customs, 尚欠2000，paid next week: nothing → 2,000, 72 days,
+# black under the order, 7,000 black typed away (as before 265). "still owes 2000" a rest
+# without_disowned cuts once come (noted_figures.REST_OWED_EN): still owes 2000, already paid /
+# paid on 5/10: 7,000, 72 days, black → nothing; …, paid next week: 7,000 → 2,000 black. English
+# "owed" of the firm (owed to the customer, owed to customer as commission), another order's
+# (owed on order 2025-799, owed, for order 2025-799) or withdrawn (owed, mistake; owed, wrong,
+# fully paid: deduction_rest._ON_ORDER_EN, _WRONG_EN): 2,000, 72 days, black → nothing. 佣金已扣，
+# 尚欠2000吗？客户说不差 then the firm's finding (我们核对后确实不差, 财务核实不差, 已核实, 是的:
+# deduction_rest._agreed): 2,000 black → nothing. The bank's part of a rest no more than
+# bank_charges.CHARGE_MOST (300), nor one the buyer bears (手续费客户承担, ，客户承担, 由客户承担):
+# 其中1900是银行手续费 on 5,000: nothing → 2,000; 其中1500是中转行手续费 500 → 2,000; 其中1000
+# 1,000 → 2,000; 其中500 1,500 → 2,000; borne by him 1,500 → 2,000, 72 days, black;
+# "still owed 2000, of which 200 bank charges" (deduction_rest._PART_EN) 2,000 → 1,800. 原尚欠2000，现尚欠1000
+# hedged (好像 / 估计 / 可能), his word (客户说(的)), withdrawn (已撤回, 财务核实不对): 1,000 → 2,000,
+# 72 days, black; 现尚欠RMB1000 (another money, not converted): 7,000 → 2,000 black. English
+# unsure words of what follows them, not the statement (a cancelled order's later "shipped but
+# customer not confirmed receipt", "shipped under unconfirmed L/C": nothing → 10,000, 91 days,
+# black; "shipped, to be confirmed by customer" / "…, not confirmed yet" nothing as 待确认). A
+# deposit cell's 上批应当付的4000已付 / 应该付的4000已付 (no hedge: the sum due): 4,000, 39 days,
+# watch, 7,000 held → paid, 3,000 held.
+READER_VERSION = 268
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
