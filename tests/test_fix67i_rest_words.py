@@ -36,7 +36,8 @@ from test_fix61j_deposit_beside_earlier_debt import _book, _santos, _seen
 from test_fix62f_repeated_cells import PAID
 from test_fix62h_debt_said_owed import DEBT_OWED, DEBT_PAID
 from test_fix65e_typed_apart import _black
-from test_fix66a_rest_disowned import SHAPES, Account, _read
+from test_fix66a_rest_disowned import Account, _read
+from test_fix67d_rest_restated import _check
 
 from core import i18n
 from core.ledger.typed_apart import again_message, part_message
@@ -143,16 +144,6 @@ UNDER: dict[str, tuple[float, Account]] = {
     **{note: (7_000, OWES) for note in PLANS},
     "Balance USD2000 unpaid, paid?": (7_000, OWES),
 }
-
-
-def _check(tmp_path: Path, cases: dict[str, tuple[float, Account]],
-           shapes: tuple[str, ...] = SHAPES) -> None:
-    tmp_path.mkdir(exist_ok=True)
-    want = {name: hand for name, (_, hand) in cases.items()}
-    for shape in shapes:
-        place = tmp_path / shape.replace(" ", "_")
-        place.mkdir()
-        assert _read(place, shape, cases) == want, shape
 
 
 def test_rests_read_as_far_as_their_words_go(tmp_path: Path) -> None:
