@@ -5,7 +5,7 @@ the firm itself, surely, says the rest itself is another order's, the bank's cha
 待核实), another figure or thing (另1000/定金/运费是另一单的), the disowning withdrawn
 (是另一单的说法不对), another thing wrong (的日期写错了), the rest of the money come (其余已全付:
 rest_came.came_later), a later lot it is paid with or the order placed (算到下批货款里, 是下单时
-约定的), another product (是新款的). A part disowned leaves the rest of it (其中500是银行手续费:
+约定的), another product (是新款的). A part disowned leaves the rest of it (其中200是银行手续费:
 1,500) and the firm's correction its figure (不是2000是3000: 3,000: deduction_rest.rest_sum).
 
 Hand counts (as tests.test_fix66a_rest_disowned): each order 10,000 USD ordered 03-01, shipped
@@ -53,7 +53,7 @@ CLEARED: dict[str, tuple[float, Account]] = {
     "客户问还差2000吗？我们说不差吧，待核实": (7_000, OWES),
     "客户问还差2000吗？我们说不差，待核对": (7_000, OWES),
     # 3. a part or another thing disowned
-    "还差2000，其中500是银行手续费": (7_000, _black(1_500)),
+    "还差2000，其中200是银行手续费": (7_000, _black(1_800)),
     "还差2000，其中1000是另一单的": (7_000, _black(1_000)),
     "还差2000，有1000是上一单的": (7_000, _black(1_000)),
     "还差2000，另1000是另一单的": (7_000, OWES),
@@ -112,7 +112,7 @@ KEPT: dict[str, tuple[float, Account]] = {
     "还差2000，客户说其中1000是另一单的": (7_000, OWES),
     "还差2000，其中1000可能是另一单的": (7_000, OWES),
     "还差2000，其中1000是另一单的吗？": (7_000, OWES),
-    "还差2000，其中500是银行手续费，客户另付": (7_000, OWES),
+    "还差2000，其中200是银行手续费，客户另付": (7_000, OWES),
     "还差2000，其中3000是另一单的": (7_000, OWES),
     "还差2000，其中1000是本单的": (7_000, OWES),
     "还差2000吗？客户说不是2000，是3000": (7_000, OWES),

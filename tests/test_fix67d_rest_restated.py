@@ -1,9 +1,10 @@
 """fix67d (rv66c after fix66i): a rest said with a part the bank kept, answered no by the buyer,
 owned in English or said again by a later figure; and one list of hedge words.
 
-- 尚欠2000，其中500是银行手续费 on a row typing the 5,000 that reached the bank: the buyer paid
-  5,500, the bank kept 500 (core.ledger.deduction_rest.rest_sum's bank part, counted come by
-  core.ledger.part_said.part_came): 1,500 open, not 2,000.
+- 尚欠2000，其中200是银行手续费 on a row typing the 5,000 that reached the bank: the buyer paid
+  5,200, the bank kept 200 (core.ledger.deduction_rest.rest_sum's bank part, counted come by
+  core.ledger.part_said.part_came; a part above bank_charges.CHARGE_MOST is not the bank's,
+  fix67i): 1,800 open, not 2,000.
 - 佣金已扣，尚欠2000吗？客户说不差: the buyer's no is his claim, the clerk's rest stands
   (deduction_rest._theirs_no): 2,000 open, not the commission's sum read off it (nothing open).
 - "Balance USD2000 still owed(, belongs to this order)": a rest (part_said._RESTS), 2,000 open;
@@ -39,9 +40,9 @@ from test_fix66a_rest_disowned import SHAPES, Account, _read
 # note (a " (…)" suffix only tells two cases apart) -> (收款, hand account); main's in comments
 MENDED: dict[str, tuple[float, Account]] = {
     # 1. the bank's part of the rest came with the row (main: 2,000, 72 days, black)
-    "佣金已扣，尚欠2000，其中500是银行手续费": (5_000, _black(1_500)),
-    "尚欠2000，其中500是银行手续费": (5_000, _black(1_500)),
-    "还差2000，其中500是银行手续费": (5_000, _black(1_500)),
+    "佣金已扣，尚欠2000，其中200是银行手续费": (5_000, _black(1_800)),
+    "尚欠2000，其中200是银行手续费": (5_000, _black(1_800)),
+    "还差2000，其中200是银行手续费": (5_000, _black(1_800)),
     # 2. the buyer's no beside a deduction (main: nothing open)
     "佣金已扣，尚欠2000吗？客户说不差": (5_000, _black(2_000)),
     "佣金已扣，尚欠2000吗？客户说不差 (7000)": (7_000, _black(2_000)),
@@ -76,10 +77,10 @@ MENDED: dict[str, tuple[float, Account]] = {
 KEPT: dict[str, tuple[float, Account]] = {
     # the bank's part hedged, asked, the buyer's, to be paid apart; another order's part of 5,000
     "尚欠2000，其中500可能是银行手续费": (5_000, _black(2_000)),
-    "尚欠2000，其中500是银行手续费吗？": (5_000, _black(2_000)),
-    "尚欠2000，客户说其中500是银行手续费": (5_000, _black(2_000)),
-    "尚欠2000，其中500是银行手续费，客户另付": (5_000, _black(2_000)),
-    "尚欠2000，其中500是银行手续费 (7000)": (7_000, _black(1_500)),
+    "尚欠2000，其中200是银行手续费吗？": (5_000, _black(2_000)),
+    "尚欠2000，客户说其中200是银行手续费": (5_000, _black(2_000)),
+    "尚欠2000，其中200是银行手续费，客户另付": (5_000, _black(2_000)),
+    "尚欠2000，其中200是银行手续费 (7000)": (7_000, _black(1_800)),
     "佣金已扣，尚欠2000": (5_000, _black(2_000)),
     "还差2000？我们说不差": (7_000, PAID),
     "还差2000？客户说不差": (7_000, _black(2_000)),

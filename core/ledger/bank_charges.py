@@ -31,6 +31,10 @@ SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
 # discrepancy fees: up to CHARGE_SHARE of a big wire (350 of 200,000 read as two payments,
 # break35a).
 CHARGE_MOST, CHARGE_SHARE = 300.0, 0.0025
+# the words of a cost borne by someone (承担, 自付: 运费客户承担, 手续费由客户承担): one list for
+# the shortfalls a note says were borne (core.ledger.part_words.BORNE_WORDS) and the bank's
+# part of a rest the buyer bears (core.ledger.deduction_rest)
+BEARS = r"承担|自付|自理|负担"
 # What one telegraphic transfer of a deposit or balance typically loses on its way (15-50 USD:
 # the sender's bank and an intermediary), in the wire's own units: a figure this much short of
 # a whole share of its invoice is that share, wired (2,975 of 10,000: 30 % less 25; fix55a).

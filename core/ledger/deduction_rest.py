@@ -22,7 +22,7 @@ from core.ledger.came_words import (
     another_named,
     clause_bounds,
 )
-from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED
+from core.ledger.noted_figures import FIGURES, REST_OWED, REST_OWED_EN
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import REFERENCE, loose_number, others_number, sale_numbers
 from core.ledger.owed_said import still_owed
@@ -123,7 +123,7 @@ def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bo
                    text, figure.end() if figure else at, asked.end()) is not None)
                and not _theirs_no(text, asked.end())
                and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text)
-               ) and not (figure and (said := _IS.match(text, figure.end())) and _another(
+               ) and not (figure and (said := _IS.match(text, figure.end())) and another_said(
                    said["what"], number))
 
 
@@ -133,7 +133,18 @@ def _theirs_no(text: str, at: int) -> bool:
     him; the rest stays owed beside a deduction as on a balance (read as the commission's sum,
     2,000 owed, 72 days, black read paid, rv66c s2)."""
     answer = _ANSWERED_NO.match(text, at)
-    return answer is not None and THEIRS.search(answer["by"]) is not None
+    return answer is not None and THEIRS.search(answer["by"]) is not None and not _agreed(
+        text, answer.end())
+
+
+def _agreed(text: str, at: int) -> bool:
+    """Does a clause after the buyer's no at `at` carry the firm's finding that he is right
+    (…客户说不差，我们核对后确实不差 / 财务核实不差 / 已核实 / 是的: :data:`_AGREED`), surely (no
+    hedge nor doubt: 好像不差, 待核实)? Then the no is the firm's too: the rest answered, no rest;
+    read as his claim alone, 2,000, 72 days, black where nothing is (rv67e, fix67i)."""
+    return any(_AGREED.fullmatch(clause) and not UNSURE.search(clause)
+               and not re.search(HEDGE, clause)
+               for clause in CLAUSE.split(QUESTION.sub("?", text[at:]))[1:3])
 
 
 def _firms_no(text: str, at: int) -> bool:
@@ -141,7 +152,8 @@ def _firms_no(text: str, at: int) -> bool:
     the buyer or his side speaking (paid_said.THEIRS), nor a doubt in its clause or the next
     (unsure_words.UNSURE)?"""
     answer = _ANSWERED_NO.match(text, at)
-    return answer is not None and THEIRS.search(answer["by"]) is None and not any(
+    return answer is not None and (THEIRS.search(answer["by"]) is None or _agreed(
+        text, answer.end())) and not any(
         UNSURE.search(clause) for clause in CLAUSE.split(text[answer.end():])[:2])
 
 
@@ -182,25 +194,30 @@ def in_question(text: str, at: int) -> bool:
 # 算不算另一单的), this order's own (是本单的, 是2025-701的), a fee still to be paid (是手续费，
 # 另付; 是手续费，客户下周补), the saying withdrawn or doubted (是另一单的说法不对, 是另一单的，
 # 待核实: unsure_words.UNSURE), nor a later lot the rest is paid with or the order placed
-# (算到下批货款里, 算在下一单付, 是下批发货前付的, 是下单时约定的尾款: :func:`_another`)
+# (算到下批货款里, 算在下一单付, 是下批发货前付的, 是下单时约定的尾款: :func:`another_said`)
 _FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计|双方)?(?:经过?|已经?)?"
           r"(?:核对|核实|查实|查明|查证|对账|确认)(?:过|了)?(?:后|之后)?(?:说)?)\s*[:：]?")
 # ... the finding a clause of its own before the saying (经核对，是另一单的; 财务核实：是…, 财务核实
 # 后说是…, 双方核对后是… in :data:`_FOUND`): read as no finding, 2,000, 72 days, black stood
 # where the firm found it another order's (rv67c, fix67f)
 _FOUND_ALONE = re.compile(rf"\s*{_FOUND}\s*")
+# ... the firm's finding agreeing with the buyer's no: found so, or yes alone (:func:`_agreed`;
+# not found owed, 我们核对后还差, nor asked)
+_NONE_OWED = r"不差|没有?差|不欠|没有?欠"
+_AGREED = re.compile(rf"\s*(?:(?:{_FOUND})\s*(?:确实|的确)?\s*(?:{_NONE_OWED}|无误|属实|没错"
+                     rf"|是对的)?|(?:确实|的确)\s*(?:{_NONE_OWED})|是的|对的?|属实|没错)\s*")
 _TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
-_UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
+FIGURE_UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
 # ... a no only to a question of the rest itself: nothing after its figure but its currency, its
 # 未付, 吗/呢/吧 or 是不是…真的 (还差2000吗？不是, 是否还差2000？没有, 还差2000是不是真的？不是);
 # asked when, how, in what money or of the buyer's doing (还差2000要今天付吗？不是，下周付, 还差2000
 # 是现金付吗？不是, 还差2000是美金吗？不是，是人民币, 还差2000客户回复了吗？没有, 还差2000催了吗？
 # 没有, 还差2000以外还欠吗？我们说不欠) the rest is owed, the no of that other thing: read as the
 # rest answered no, 2,000, 72 days, black was cleared (rv67c, fix67f)
-_ITSELF = re.compile(rf"{_UNIT}(?:{_TAIL})?\s*(?:是不是[^{STOPS}]*?真的|真的)?\s*"
+_ITSELF = re.compile(rf"{FIGURE_UNIT}(?:{_TAIL})?\s*(?:是不是[^{STOPS}]*?真的|真的)?\s*"
                      r"(?:吗|呢|吧|么|嘛)?\s*[?？]?\s*")
 _SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{_FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
-            rf"(?P<same>{NOTE_FIGURE})?{_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
+            rf"(?P<same>{NOTE_FIGURE})?{FIGURE_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
 _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不到在入进]))"
                  rf"(?P<what>[^{STOPS}]*)")
 # ... in English, said of the rest itself (balance USD2000 still owed, belongs to another order;
@@ -210,7 +227,17 @@ _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不�
 _OTHERS_EN = re.compile(r"\s*(?:(?:it|this|which)\s+)?(?:is\s+|belongs?\s+to\s+|is\s+for\s+)"
                         r"(?:the\s+|an?\s+)?(?:another|other|previous|last|earlier|old)\s+"
                         r"(?:order|po|invoice|shipment|lot)s?(?:'s)?\s*$")
-_TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付
+# ... or of another order by its number ("owed on order 2025-799", "…, for order 2025-799"; not
+# this order's own number) or said wrong in a clause of its own ("…, mistake", "…, wrong",
+# "…, written by mistake"; not anyone's word, "customer says wrong"): read as this order's,
+# 2,000, 72 days, black where nothing is (rv67e, fix67i)
+_ON_ORDER_EN = re.compile(r"\s*(?:(?:still\s+)?owed|unpaid|outstanding|due)?\s*(?:is\s+)?"
+                          r"(?:on|for|of|under|belongs?\s+to)\s+(?:the\s+)?(?:order|po|pi"
+                          r"|invoice|contract)\s*(?:no\.?|#)?\s*(?P<no>[a-z0-9][a-z0-9/-]*)\s*")
+_WRONG_EN = re.compile(r"\s*(?:(?:it|this|that)\s+)?(?:(?:is|was)\s+)?(?:a\s+|an\s+)?"
+                       r"(?:mistake|wrong|error|written\s+(?:by\s+mistake|wrongly)|withdrawn"
+                       r"|cancelled|canceled|void)\s*[.!]*\s*")
+TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付
 # ... or said wrong (余款2000未付的说法不对, 还差2000有误; 还差2000，搞错了, …，写错了, …，以上
 # 有误): the rest withdrawn, its subject the rest or its saying; not anyone's word (客户说不对,
 # 客户说搞错了: his dispute, owed), nor another thing said wrong (还差2000的发票有误, 还差2000的
@@ -221,7 +248,7 @@ _WRONG = (r"(?:说法|记录|备注)?(?:不对(?![账劲])|有误|错了|是?错
           r"|撤回|撤销)|(?<![没不未])(?:写|搞|弄|记|算|看)错了?")
 WRONG_AT = re.compile(rf"\s*(?:{_TAIL})?\s*(?:以上|上述|上面|前面|此|这|该)?的?(?:说法|记录|备注)?"
                        rf"(?:{_WRONG})")
-_WRONG_IN = re.compile(_WRONG)
+WRONG_IN = re.compile(_WRONG)
 # another order's product (新款, 其他产品, 型号): the goods the rest is for, no other order's money
 # (还差2000，是新款的: read as another's, 2,000, 72 days, black → nothing, rv66c)
 _PRODUCT = re.compile(r"(?:产|货)?品$|款式?$|型号$")
@@ -230,7 +257,7 @@ _PRODUCT = re.compile(r"(?:产|货)?品$|款式?$|型号$")
 _LATER_OWNS = re.compile(r"\s*的?\s*(?:货款|尾款|余款|款|钱)?\s*")
 
 
-def _another(what: str, number: object) -> bool:
+def another_said(what: str, number: object) -> bool:
     """Does what a rest is said to be name another or an earlier order (`number` this one's):
     not another product's goods (:data:`_PRODUCT`), nor a later lot or order unless it closes
     what is said (是下批的; not 是下批发货前付的, 是下单时约定的, :data:`_LATER_OWNS`)?"""
@@ -258,17 +285,19 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
         start = end + sum(len(c) + 1 for c in clauses[:place])
         if in_question(text, start + len(clause) - 1 if clause else start) or any(
                 UNSURE.search(later) for later in clauses[place:place + 2]) or re.search(
-                HEDGE, clause) or _theirs(clauses, place):
+                HEDGE, clause) or theirs_said(clauses, place):
             continue  # 是另一单的，待核实; "belongs to another order probably": a guess
         said = _IS.match(clause)
         if said and said["same"] and figure and figure_amount(said["same"]) != figure_amount(
                 figure["figure"]):
             said = None  # 那笔1000是上一单的: another figure's
         wrong = WRONG_AT.match(clause)
-        if said and (_another(what := said["what"], number) or names_charge(what) and not any(
-                _TO_PAY.search(c) or NOT_COME.search(c) or still_owed(c)
-                for c in (what, *clauses[place + 1:]))) and not _WRONG_IN.search(
-                what) or wrong and not names_other(wrong.group()) or _OTHERS_EN.match(clause):
+        if said and (another_said(what := said["what"], number) or names_charge(what) and not any(
+                TO_PAY.search(c) or NOT_COME.search(c) or still_owed(c)
+                for c in (what, *clauses[place + 1:]))) and not WRONG_IN.search(
+                what) or wrong and not names_other(wrong.group()) or _OTHERS_EN.match(clause) or (
+                    _WRONG_EN.fullmatch(clause) or (on := _ON_ORDER_EN.fullmatch(clause))
+                    and others_number(on["no"], number)):
             return start + len(clause)
     return None
 
@@ -283,7 +312,7 @@ _NOT_AFTER_ALL = re.compile(r"\s*(?:但|可|不过)?(?:后来|之后|然后|最�
                             r"(?:其实|实际上?)?\s*(?:不是|并非)的?\s*")
 
 
-def _theirs(clauses: list[str], place: int) -> bool:
+def theirs_said(clauses: list[str], place: int) -> bool:
     """Is the saying in `clauses[place]` (after a rest's figure) the buyer's: he speaks in a
     clause between (还差2000客户说，经核对是另一单的: paid_said.speaks_on) or is named its
     speaker in a clause of its own after it (…，客户说的; （客户说）: paid_said.said_by_them),
@@ -294,55 +323,18 @@ def _theirs(clauses: list[str], place: int) -> bool:
     return any(speaks_on(clause) for clause in clauses[:place]) or any(
         said_by_them(later) and not any(_FOUND_ALONE.fullmatch(then) for then in after[at + 1:])
         or _NOT_AFTER_ALL.fullmatch(later)
-        or _WRONG_IN.search(later) and not names_other(later) for at, later in enumerate(after))
+        or WRONG_IN.search(later) and not names_other(later) for at, later in enumerate(after))
 
 
 def figure_amount(figure: str) -> float:
     return float(re.sub(r"[^\d.]", "", figure) or 0)
 
 
-# a sum of the rest said after it another order's or the bank's charge (还差2000，其中500是银行
-# 手续费, 有1000是上一单的): that part is not owed, the rest of it is; read as the whole disowned
-# (fix66a) the 2,000 went, read as none of it (其中/有 no subject of the rest) 500 or 1,000 too
-# many stay owed (rv66c, fix66i)
-_PART = re.compile(rf"\s*(?:其中|里面|内含|含|有)\s*(?P<part>{FIGURE}){_UNIT}"
-                   rf"(?:是|属于|算)(?P<what>[^{STOPS}]*)")
-# ... and a figure the firm's answer corrects (还差2000吗？不是2000是3000, 客户问还差2000吗？我们
-# 说不是2000，是3000): the rest owed is the one it gives; read as answered no, 3,000, 72 days,
-# black was cleared (rv66c, fix66i)
-_CORRECTED = re.compile(rf"[?？]?(?P<by>{ANSWER_BY})不是\s*(?P<was>{FIGURE})[\s,，]*(?:而|应该)?是"
-                        rf"\s*(?P<now>{FIGURE})")
-
-
-def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[float, float]:
-    """What a rest of `value` whose figure is at `at` of `text` leaves owed: the figure the
-    firm's answer to its question corrects it to (:data:`_CORRECTED`), less the parts said after
-    it another order's or the bank's charge, surely (:data:`_PART`); and of those the bank's,
-    which the buyer paid and the bank kept (其中500是银行手续费 on a row typing the 5,000 that
-    reached the bank: 5,500 of his money came; read as the row's 5,000 alone, 2,000 owed where
-    1,500 is, 72 days, black, rv66c s5; core.ledger.part_said)."""
-    for asked in QUESTION.finditer(text):
-        fixed = _CORRECTED.match(text, asked.end()) if asked.start() <= at < asked.end() else None
-        if fixed and THEIRS.search(fixed["by"]) is None and figure_amount(fixed["was"]) == value:
-            return figure_amount(fixed["now"]), 0.0
-    figure = REST_FIGURE.match(text, at)
-    clauses = CLAUSE.split(text[figure.end() if figure else at:])[1:3]
-    parts = [(figure_amount(part["part"]), not another) for n, clause in enumerate(clauses)
-             if (part := _PART.match(clause)) and not in_question(text, text.find(clause, at))
-             and not any(UNSURE.search(later) or _WRONG_IN.search(later) for later in clauses[n:])
-             and not _theirs(clauses, n)
-             and ((another := _another(part["what"], number)) or names_charge(part["what"])
-                  and not any(_TO_PAY.search(later) or NOT_COME.search(later)
-                              for later in clauses[n:]))]
-    taken = sum(part for part, _ in parts)
-    if not 0 < taken < value:
-        return value, 0.0
-    return value - taken, sum(part for part, bank in parts if bank)
-
-
-# a rest's words before a figure (还差2000, 余款2000未付, balance USD2000 unpaid): the one a
-# note's denial may be of (its unpaid, disowned, read as the row's: 7,000, 72 days, black)
-_REST_WORDS = re.compile(rf"(?:{REST_OWED}|(?:余|剩)(?:款|额|下的?)?\s*:?\s*"
+# a rest's words before a figure (还差2000, 余款2000未付, balance USD2000 unpaid, still owes
+# 2000): the one a note's denial may be of (its unpaid, disowned, read as the row's: 7,000, 72
+# days, black)
+_REST_WORDS = re.compile(rf"(?:{REST_OWED}|{REST_OWED_EN}"
+                         r"|(?:余|剩)(?:款|额|下的?)?\s*:?\s*"
                          rf"|(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*)(?={FIGURES})")
 
 

@@ -80,6 +80,10 @@ OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
 # says (core.ledger.part_said) and the figure no deduction is (core.ledger.deduction_notes:
 # 佣金已扣，尚欠2000 is the buyer's 2,000 owed, not the commission's sum)
 REST_OWED = rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{OF_MONEY}"
+# ... in English ("still owes 2000"): the rest a note's denial may be of too (deduction_rest's
+# without_disowned; read as the row's, "still owes 2000, already paid" stood 7,000, 72 days,
+# black where paid, rv67e, fix67i)
+REST_OWED_EN = r"(?<![a-z])still (?:owes?|owed|owing|short(?: of)?|due)\s*:?\s*"
 
 
 def said_got(note: object) -> float | None:

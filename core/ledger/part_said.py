@@ -22,7 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
+from core.ledger.deduction_rest import PAID_WITH, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import (
     FIGURES,
@@ -55,7 +55,7 @@ from core.ledger.part_words import (
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
 from core.ledger.rest_came import came_later, rest_of_another, rest_owner
-from core.ledger.rest_restated import restated
+from core.ledger.rest_restated import rest_sum, restated
 from core.ledger.short_granted import GRANTED, NEXT_LOT, granted, rest_later
 
 # a shortfall said and what it is (差2000运费客户承担, 少2000手续费: the buyer's deduction of a
@@ -276,7 +276,7 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
     `number` (:func:`_owed`), nor another order's (:func:`others_rest`); and the part of it
-    the note says the bank kept (deduction_rest.rest_sum), 0 where none."""
+    the note says the bank kept (rest_restated.rest_sum), 0 where none."""
     for text in texts:
         for found in (found for rest in RESTS for found in rest.finditer(text)):
             if not _owed(text, found, number) or others_rest(

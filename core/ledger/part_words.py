@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.bank_charges import BEARS
 from core.ledger.came_words import CAME
-from core.ledger.noted_figures import FIGURE, FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_figures import FIGURE, FIGURES, OF_MONEY, REST_OWED, REST_OWED_EN
 from core.ledger.short_granted import NEXT_LOT
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 CAME_FIGURE = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
 # a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
-BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
+BORNE_WORDS = rf"{BEARS}|手续费|银行费|bank"
 # ... the rest owed: 还差2000, 尚欠2000 (noted_figures.REST_OWED, its money named or not),
 # 余款1000未付, 余2000下月付, "still owes 2000", "balance 2000 unpaid"; not the rest said paid
 # (余款2000已付); a short payment (少付2000, 少收2000) unless one the firm granted (客户少付2000，
@@ -44,11 +45,15 @@ SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES
 RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
-          re.compile(rf"(?<![a-z])still (?:owes?|owed|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
+          re.compile(rf"{REST_OWED_EN}{FIGURES}"),
           re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
                      r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid"
-                     r"|(?:still )?owed(?!\s+(?:to|by)(?!\s+(?:the\s+)?(?:customer|buyer|client)))"
+                     r"|(?:still )?owed(?!\s+to(?![a-z]))"
+                     r"(?!\s+by(?!\s+(?:the\s+)?(?:customer|buyer|client)))"
                      r"(?![a-z]))"))
+# ("owed to" anyone is the firm's debt, to the customer as much as to the bank: "Balance USD2000
+# owed to the customer" read as his rest, 2,000, 72 days, black where he owed nothing, rv67e,
+# fix67i; "owed by" the buyer's only)
 # ... a share of it come: 款已到一半, 只到一半, 终于付了一半, 到了60%, 一半已到账, "half paid";
 # not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%
 FRACTION = (r"(?:一半|半数|(?P<den>[二三四五六七八九十两])分之(?P<num>[一二三四五六七八九])"

@@ -40,16 +40,27 @@ NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|�
 # rv59c s264, 2,000 owed read paid); received or paid in full in a word of its own (于5月收讫,
 # 付讫: 2,000 owed, 72 days, black where paid, rv64d s4a), or in full (已全付, 核对后已全收: 2,000
 # owed, 72 days, black where paid, rv65d s2, fix66a)
+# ... in English, a clause saying nothing but the money paid, received or settled, in full or
+# already, on a day at most (balance USD2000 still owed, paid on 5/10; already paid; fully paid;
+# has been settled: fix67d; not will be paid, to be paid, not paid). fix67d let any clause
+# opening so (paid next week, paid when goods arrive, paid 500, paid other invoices, paid to
+# wrong account, paid on 5/10 per customer, received TT copy, received complaint, received L/C,
+# cleared customs, settled with next order) read the rest come: 2,000, 72 days, black (7,000 on
+# a 收款 tab or in a later file) read paid (rv67e, fix67i). A past "paid on 5/10" is the English
+# 5/10已付, read come as it is (a bare day's arrival, 尚欠2000，5/10到账, is rest_day's)
+_EN_DAY = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+           r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
+           r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)")
+_EN_CAME = (r"^\s*(?:(?:now|since|later|already|fully|all|and|has|have|had|was|were|is|been)\s+)*"
+            r"(?:paid|received|settled|cleared)(?:\s+(?:in\s+full|fully|already|too|as\s+well"
+            rf"|now))?(?:\s+(?:on\s+)?{_EN_DAY})?\s*[.!]*\s*$")
 _CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<![未没])付清|收讫|付讫"
                          r"|(?:收到|到账|[到付收]了)另一半"
                          r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
                          r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
                          r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)"
-                         # ... in English, opening its clause (balance USD2000 still owed, paid
-                         # on 5/10; not will be paid, to be paid, not paid: read as owed, 2,000,
-                         # 72 days, black where paid, fix67d)
-                         r"|^\s*(?:(?:now|since|later|already|and|has|have|was|been)\s+)*"
-                         r"(?:paid|received|settled|cleared)(?![a-z])")
+                         # ... in English, a clause of its own saying only that (:data:`_EN_CAME`)
+                         rf"|{_EN_CAME}")
 
 # a day alone after a rest said owed (尚欠2000，5/10到账, 尚欠2000（5/10收）) is the day it is said
 # to come on, its figures no sums of the note's (:func:`came_on`); it is not read as the rest

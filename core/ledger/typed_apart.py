@@ -346,16 +346,18 @@ def _day(text: object) -> date | None:
 
 def part_message(sheet: str, row: int, order: object, part: float, received: float,
                  currency: str | None) -> Message:
-    """A typed payment row away from its order whose note says only part of its money came."""
+    """A typed payment row away from its order whose note says only part of its money came, or
+    (`part` above `received`) that the bank kept some of the buyer's money: the bank's, the
+    row's and their total each named (fix67d's said "that part" of the total, rv67e)."""
     unit = f" {currency}" if currency else ""
     if part > received:  # 尚欠2000，其中500是银行手续费 on the 5,000 that reached the bank
         return Message("typed_apart_charge", N_(
             "sheet “{sheet}” row {row} types order {order} and its customer again: read "
             "against the order's rows on every tab and file, as on the order's own tab, its "
-            "note says the bank kept part of the buyer's money: its {received} and that part, "
-            "{part}, counted"),
+            "note says the bank kept {charge} of the buyer's money: its {received} and the "
+            "bank's {charge}, {part} in all, counted"),
             {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
-             "received": f"{received:,.2f}{unit}"})
+             "received": f"{received:,.2f}{unit}", "charge": f"{part - received:,.2f}{unit}"})
     return Message("typed_apart_part", N_(
         "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
         "the order's rows on every tab and file, as on the order's own tab, its note says "
@@ -385,8 +387,9 @@ def again_message(file: str | None, sheet: str, row: int, order: object, money: 
         return Message("typed_apart_again_charge", N_(
             "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
             "again: read again against the order's rows as they now stand, its note says the "
-            "bank kept part of the buyer's money: its {received} and that part, {part}, "
-            "counted"), {**params, "part": f"{money:,.2f}{unit}"})
+            "bank kept {charge} of the buyer's money: its {received} and the bank's {charge}, "
+            "{part} in all, counted"), {**params, "part": f"{money:,.2f}{unit}",
+                                        "charge": f"{money - received:,.2f}{unit}"})
     return Message("typed_apart_again_part", N_(
         "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer again: "
         "read again against the order's rows as they now stand, its note says {part} of its "

@@ -29,7 +29,12 @@ UNSURE = re.compile(r"待(?:客户|买家|买方|对方|老板|领导|财务|会
                     r"|还(?:要|需要?|得)(?:再)?(?:确认|核实|核对|查)"
                     r"|(?<![不无免毋必])需要?(?:再)?(?:确认|核实|核对|查)"
                     r"|(?<![a-z])(?:to be (?:confirmed|checked|verified)|tbc|unconfirmed"
-                    r"|not (?:yet )?(?:confirmed|verified)|pending confirmation|not sure)(?![a-z])")
+                    r"|not (?:yet )?(?:confirmed|verified)|pending confirmation|not sure)(?![a-z])"
+                    # ... the statement's doubt, not a word of something after it ("customer
+                    # not confirmed receipt", "unconfirmed L/C", "not sure when paid": read as
+                    # the shipment unsure, a cancelled order's goods gone stayed cancelled,
+                    # 10,000, 91 days, black cleared, rv67e, fix67i); "…by the customer", "…yet"
+                    r"(?!\s+(?!(?:by|yet)(?![a-z]))[a-z])")
 # a guess, not a finding (可能, 也许, 或许, 好像, 似乎, 大概, 估计, 应该, 应当, 恐怕, "maybe",
 # "probably", "should be"): one list for a payment said made on a guess (可能已付, 好像上批欠款
 # 已付: core.ledger.paid_said, no money known in, the debt owed), the words naming nothing before
@@ -37,10 +42,14 @@ UNSURE = re.compile(r"待(?:客户|买家|买方|对方|老板|领导|财务|会
 # order's on a guess ("belongs to another order probably": core.ledger.deduction_rest). Written
 # in each, paid_said knew 7 of the 10 and 4 of those only right before 已付 (好像上批欠款已付 read
 # paid, a watched buyer's 4,000 cleared, fix67d). (English to-be-confirmed words: UNSURE.)
-HEDGE = (r"可能(?!性)|也许|或许|好像|似乎|大概|估计|应该|应当|恐怕"
+# 应该 / 应当 before what is to be paid (上批应当付的4000已付, 应该付的4000): the sum owed, named by
+# its due, no guess (read as one, a paid 4,000 stood owed 39 days, watch, rv67e, fix67i)
+HEDGE = (r"可能(?!性)|也许|或许|好像|似乎|大概|估计|应(?:该|当)(?!\s*[付收给还结交]\s*的)|恐怕"
          r"|(?<![a-z])(?:maybe|probably|perhaps|possibly|likely|might|should be)(?![a-z])")
-# ... a clause of those words alone, after the one it doubts (已出货，待确认; 但还没确认, 有待核实)
-BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目前|暂|有)?(?:{UNSURE.pattern})")
+# ... a clause of those words alone, after the one it doubts (已出货，待确认; 但还没确认, 有待核实;
+# "shipped, to be confirmed by customer", "…, not confirmed yet")
+BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目前|暂|有)?(?:{UNSURE.pattern})"
+                         r"(?:\s+(?:by\s+(?:the\s+)?(?:customer|buyer|client)|yet))?")
 # ... and a later clause settling the doubt (待确认，后来已确认; 没找到水单，后来找到了; 还要查，
 # 查到了; 待核实，核实过了; 待确认，已到账; 客户补发了水单): the doubt withdrawn, the debt paid as
 # said. Read as still doubted, a wire's earlier debt said paid by the firm's finance left X-1
