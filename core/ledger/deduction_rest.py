@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from core.ledger.balance_words import LATER, UNSETTLED
-from core.ledger.buyer_word import BUYER, HIS_SIDE
 from core.ledger.bank_charges import names_charge
+from core.ledger.buyer_word import BUYER, HIS_SIDE
 from core.ledger.came_words import (
     ANSWER_BY,
     ANSWERED,
