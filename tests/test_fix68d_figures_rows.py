@@ -93,6 +93,8 @@ OWNERS: dict[str, tuple[float, Account]] = {
     "还差2000，客户说是另一单的，财务核实是": (7_000, PAID),
     "还差2000，客户说是另一单的，经核对属实": (7_000, PAID),
     "还差2000，客户说是另一单的，财务确认是的": (7_000, PAID),
+    "还差2000客户说是另一单的，财务核实是": (7_000, PAID),
+    "还差2000，客户坚持说是{other}的，财务核实是的": (7_000, PAID),
     # kept owed: the other's balance alone, this one denied after it, the buyer's word unchecked,
     # denied, asked, doubted, withdrawn or another thing found; the rest said another's on a
     # row of 5,000 (what came short whatever the note says of the 2,000, fix66a)
@@ -108,6 +110,8 @@ OWNERS: dict[str, tuple[float, Account]] = {
     "还差2000，客户说是另一单的，财务核实是，后来发现不是": (7_000, OWES),
     "还差2000，客户说是另一单的，财务核实是本单的": (7_000, OWES),
     "还差2000，客户说不是另一单的，财务核实是": (7_000, OWES),
+    "还差2000，客户说是本单的，财务核实是": (7_000, OWES),
+    "还差2000，客户说是银行手续费，财务核实是": (7_000, OWES),
     "还差2000，客户说是另一单的，财务核实是 (5000)": (5_000, OWES),
 }
 
