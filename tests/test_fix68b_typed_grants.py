@@ -15,6 +15,7 @@ on a later order (下单再扣，这次先不扣), a deduction larger or smaller
 2,000 black. Every ledger a real .xlsx imported into a real SQLite file by both imports
 (tests.test_fast_import._same_import), the row under its order (the reference), typed on the
 order's tab, on a 收款 tab with a 品名 column and in April's file alike.
+The deposit row typed away, the balance unpaid, likewise (DEPOSITS).
 """
 
 from __future__ import annotations
@@ -197,3 +198,32 @@ def test_another_order_sold_named_keeps_the_order_s_tab_s_reading(tmp_path: Path
         place = tmp_path / name
         place.mkdir()
         assert _accounts(place, files, [X]) == {X: _black(2_000)}, name
+
+
+# the deposit row (定金30%, received 03-02) noted, the balance unpaid -> hand (the order's tab's)
+DEPOSITS: dict[str, tuple[float, Account]] = {
+    "定金到账1000，扣佣金2000": (1_000, _black(7_000)),  # the deposit less its 2,000: 7,000 owed
+    "扣佣金2000": (3_000, _black(5_000)),  # the deposit whole: 2,000 off the order
+    "定金到账2000，扣佣金1000": (2_000, _black(7_000)),
+    "佣金2000已扣": (3_000, _black(5_000)),
+}
+
+
+def test_a_deposit_row_typed_away_reads_as_on_the_order_s_tab(tmp_path: Path) -> None:
+    """DEPOSITS by hand, the deposit row typed on the order's tab, on a 收款 tab and in April's
+    file (main away: 9,000 / 7,000 / 8,000 / 7,000, the deduction unread)."""
+    names = [f"D{i} buyer" for i in range(len(DEPOSITS))]
+    for shape in ("own tab", "other tab", "later file"):
+        march: list[list[object]] = []
+        rows: list[list[object]] = []
+        for i, (name, (note, (got, _))) in enumerate(zip(names, DEPOSITS.items(), strict=True)):
+            row = _typed(f"2025-7{i:02d}", name, "定金30%", got, date(2025, 3, 2), note)
+            march += [_order(f"2025-7{i:02d}", name), *([row] if shape == "own tab" else [])]
+            rows.append(row)
+        files = {"own tab": [{"3月": [*march, LAST]}],
+                 "other tab": [{"3月": [*march, LAST], "收款": rows}],
+                 "later file": [{"3月": [*march, LAST]}, {"4月": [*rows, OTHER]}]}[shape]
+        place = tmp_path / shape.replace(" ", "_")
+        place.mkdir()
+        got = _accounts(place, files, names)
+        assert [got[name] for name in names] == [hand for _, hand in DEPOSITS.values()], shape

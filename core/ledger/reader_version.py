@@ -277,6 +277,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 质量扣款3000 / 1000, 待确认, ？, 我们不认. The note corrected and the file sent again: its credit
 # note withdrawn (typed_deduction_withdrawn), 2,000 black; paid back since (补付质量扣款 in May's
 # file): nothing owed, no credit; said on the sale row too: one credit note, the sale's.
+# The deposit row typed away, the balance unpaid: 定金到账1000，扣佣金2000 9,000 → 7,000 black;
+# 扣佣金2000 / 佣金2000已扣 on its whole 3,000 7,000 → 5,000 black (as on the order's tab).
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
