@@ -6,7 +6,7 @@ Hand counts: each order 10,000 USD ordered 03-01, shipped 03-20, OA 30天 (due 0
 the note. As of 06-30 an unpaid sum is 72 days late (11 + 31 + 30), black. Every ledger is a
 real .xlsx imported into a real SQLite file by both imports (tests.test_fast_import.
 _same_import compares their stores), the row under its order, typed on the order's tab, on a
-收款 tab and in April's file where the reading reaches them.
+收款 tab and in April's file.
 
 1. 5,000 noted 老板同意让2000，另1000运费下周付: 3,000 + 5,000 came, the 2,000 short let go, the
    1,000 freight a fee's own plan: nothing owed (main: 2,000, 72 days, black — the freight's
@@ -40,9 +40,6 @@ from test_fix67f_rest_reviewed import _check
 
 OWES = _black(2_000)
 ONE = _black(1_000)
-# grants and deductions are read on the order's tab only (a 收款 tab's or a later file's are
-# not: the last note's Left 3, left)
-ORDER_TAB = ("blank row", "own tab")
 
 # (1, 3, 4) a grant and what it puts off (core.ledger.short_granted, part_said.granted_short)
 GRANTS: dict[str, tuple[float, Account]] = {
@@ -117,13 +114,15 @@ OWNERS: dict[str, tuple[float, Account]] = {
 
 
 def test_a_grant_beside_a_fee_s_plan_and_figures_read_two_ways(tmp_path: Path) -> None:
-    """GRANTS by hand, the row under its order and typed on the order's tab."""
-    _check(tmp_path, GRANTS, ORDER_TAB)
+    """GRANTS by hand, under the order, typed on its tab, on a 收款 tab and in April's file
+    (core.ledger.typed_deductions reads a grant typed away as on the order's tab)."""
+    _check(tmp_path, GRANTS, SHAPES)
 
 
 def test_a_deduction_beside_the_rest_still_owed(tmp_path: Path) -> None:
-    """DEDUCTIONS by hand, the row under its order and typed on the order's tab."""
-    _check(tmp_path, DEDUCTIONS, ORDER_TAB)
+    """DEDUCTIONS by hand, under the order, typed on its tab, on a 收款 tab and in April's
+    file."""
+    _check(tmp_path, DEDUCTIONS, SHAPES)
 
 
 def test_another_order_s_money_and_the_firm_s_finding(tmp_path: Path) -> None:
@@ -133,9 +132,10 @@ def test_another_order_s_money_and_the_firm_s_finding(tmp_path: Path) -> None:
 
 def test_a_plan_alone_on_every_shape(tmp_path: Path) -> None:
     """另1000月底付 / 下周付 on 6,000 and 实收3,000.5 on 4,000 owe what the money leaves
-    wherever the row is typed."""
+    wherever the row is typed (in GRANTS, read in every shape there)."""
     plain = {note: GRANTS[note] for note in ("另1000月底付", "另1000下周付", "实收3,000.5")}
-    _check(tmp_path, plain, ("other tab", "later file"))
+    assert {note: case[1] for note, case in plain.items()} == {
+        "另1000月底付": ONE, "另1000下周付": ONE, "实收3,000.5": _black(3_999.5)}
 
 
 APRIL = date(2025, 4, 20)

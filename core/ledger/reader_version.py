@@ -263,9 +263,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # black; "shipped, to be confirmed by customer" / "…, not confirmed yet" nothing as 待确认). A
 # deposit cell's 上批应当付的4000已付 / 应该付的4000已付 (no hedge: the sum due): 4,000, 39 days,
 # watch, 7,000 held → paid, 3,000 held.
+# 277 (fix68b): a grant or a deduction noted on a payment row typed away from its order, on a
+# 收款 tab (with a 品名 column) or in a later file, is read as under its order on the order's tab
+# (core.ledger.typed_deductions: once written, after typed_apart, the order's stored lines laid
+# out as its tab's rows and weighed by noted_deductions.deducted; its credit note stored under
+# the key the order's tab gives it, rewritten or withdrawn at every import). On the 10,000 order
+# (3,000 deposit in), 尾款 5,000 received 04-20: 客户少付2000，老板同意了 / 老板同意让2000 / 质量
+# 扣款2000 / 扣佣金2000 / 扣运费2000 / "short 2000, boss agreed" / 实收5000，质量扣款2000 on 7,000
+# / X99-1扣佣金2000 (no X99-1 sold, or sold: the order's tab reads it this order's): 2,000, 72
+# days, black → nothing; 客户少付2000，老板同意让1000 and 老板同意让2000，另1000下周付 on 4,000:
+# 2,000 / 3,000 → 1,000, black. Kept 2,000 black, as on the order's tab: 老板不同意, 待老板同意,
+# 客户说老板同意了, "their boss agreed", a bare 老板同意让1000, 月底结, 下单再扣(，这次先不扣),
+# 质量扣款3000 / 1000, 待确认, ？, 我们不认. The note corrected and the file sent again: its credit
+# note withdrawn (typed_deduction_withdrawn), 2,000 black; paid back since (补付质量扣款 in May's
+# file): nothing owed, no credit; said on the sale row too: one credit note, the sale's.
+# The deposit row typed away, the balance unpaid: 定金到账1000，扣佣金2000 9,000 → 7,000 black;
+# 扣佣金2000 / 佣金2000已扣 on its whole 3,000 7,000 → 5,000 black (as on the order's tab).
 # 277 (fix68d): the last note's Left 7 and 8. On a 10,000 order (OA 30天 due 04-19, 3,000 deposit
-# paid 03-02), its 尾款70% row received 04-20, as of 06-30, under the order on its tab (grants and
-# deductions) and on a 收款 tab and in a later file too (another's money, the firm's finding):
+# paid 03-02), its 尾款70% row received 04-20, as of 06-30, under the order on its tab, on a 收款
+# tab and in a later file (grants and deductions typed away read by fix68b's typed_deductions):
 # another thing's own plan after a grant in a clause of its own (short_granted.names_else:
 # 老板同意让2000，另1000运费下周付 / 另外运费下周付 / 还有样品费月底付 on 5,000): 2,000, 72 days,
 # black → nothing (运费下周付 without 另, asked, or before the grant: 2,000 black still); a figure
