@@ -68,7 +68,8 @@ CASES: dict[str, tuple[float, Account]] = {
     "质量扣款2000？": (5_000, OWES),
     "客户要求质量扣款2000，我们不认": (5_000, OWES),
     "客户少付2000": (5_000, OWES),
-    "扣佣金2000，尚欠1000 (4000)": (4_000, _black(3_000)),
+    # the deduction and the rest said owed make the 3,000 short: 1,000 owed (fix68d; 3,000 before)
+    "扣佣金2000，尚欠1000 (4000)": (4_000, _black(1_000)),
     # the whole balance typed: paid, no credit left (main alike)
     "质量扣款2000 (7000)": (7_000, PAID),
     "客户少付2000，老板同意了 (7000)": (7_000, PAID),

@@ -156,7 +156,11 @@ from core.rules import load_rules
 # slip awaited (等客户付款凭证) / a wait ticked (待客户付款（已完成）) no wait, a sale row's rest
 # after another order's deduction or said a fee (X99-1扣除运费后尚欠2000, …是佣金) none: owing
 # read anew (rv67f)
-FORMAT = f"snapshots-99/{__version__}"
+# snapshots-100 (fix68d): a sale row's rest read through part_said another order's where the
+# firm's finding confirms the buyer's word (客户说是另一单的，财务核实是), and a deposit cell's
+# figure of one comma read two ways where both sides are sums (500,500: 500 and 500, taken only
+# where they add up to the cell): owing read anew
+FORMAT = f"snapshots-100/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

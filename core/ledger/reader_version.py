@@ -279,6 +279,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # file): nothing owed, no credit; said on the sale row too: one credit note, the sale's.
 # The deposit row typed away, the balance unpaid: 定金到账1000，扣佣金2000 9,000 → 7,000 black;
 # 扣佣金2000 / 佣金2000已扣 on its whole 3,000 7,000 → 5,000 black (as on the order's tab).
+# 277 (fix68d): the last note's Left 7 and 8. On a 10,000 order (OA 30天 due 04-19, 3,000 deposit
+# paid 03-02), its 尾款70% row received 04-20, as of 06-30, under the order on its tab, on a 收款
+# tab and in a later file (grants and deductions typed away read by fix68b's typed_deductions):
+# another thing's own plan after a grant in a clause of its own (short_granted.names_else:
+# 老板同意让2000，另1000运费下周付 / 另外运费下周付 / 还有样品费月底付 on 5,000): 2,000, 72 days,
+# black → nothing (运费下周付 without 另, asked, or before the grant: 2,000 black still); a figure
+# of three digits or more before 月底 / 月初 / 月中 put off (short_granted.rest_later: 老板同意
+# 让2000，另1000月底付 on 4,000): 3,000 → 1,000, 72 days, black; a figure of one comma read two
+# ways where both sides are sums (noted_figures._TWO_ALIKE: 老板同意让500,500下周付 on 6,000):
+# 1,000 → 500, 72 days, black (2,000 and 1,500 one figure still). A deduction settles all but
+# the rest its note says this order still owes (deduction_notes._rest_left: 佣金2000已扣，尚欠1000
+# / 扣佣金2000，还差1000 on 4,000): 3,000 → 1,000, 72 days, black (asked, once owed, another
+# order's or said come: 3,000 still). Another order's money said not come and this money's came
+# after it with no stop two clauses (others_money.split_after_others: 另一单没收尾款已收, 另一单
+# 还没到账尾款已到账 on 7,000): 7,000, 72 days, black → nothing (另一单没收尾款 / …也没收 / 已收
+# 尾款没收: 7,000 black still). The buyer's disowning the firm's finding confirms in the clause
+# after it (deduction_rest._confirmed: 还差2000，客户说是另一单的，财务核实是 / 经核对属实 / 财务
+# 确认是的 on 7,000): 2,000, 72 days, black → nothing (财务核实不是 / 待财务核实 / 财务核实是吗？ /
+# 好像… / …，后来发现不是 / 是本单的: 2,000 black still; on a 5,000 row 2,000 black: what came
+# short). Kept, by the firm's rule (bank_charges.charge_row): a −50 手续费 row below 5,000 noted
+# 还差2000 is the bank's, 2,000 owed (not 2,050).
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
