@@ -279,7 +279,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # file): nothing owed, no credit; said on the sale row too: one credit note, the sale's.
 # The deposit row typed away, the balance unpaid: 定金到账1000，扣佣金2000 9,000 → 7,000 black;
 # 扣佣金2000 / 佣金2000已扣 on its whole 3,000 7,000 → 5,000 black (as on the order's tab).
-# 277 (fix68d): the last note's Left 7 and 8. On a 10,000 order (OA 30天 due 04-19, 3,000 deposit
+# 278 (fix68d): the last note's Left 7 and 8. On a 10,000 order (OA 30天 due 04-19, 3,000 deposit
 # paid 03-02), its 尾款70% row received 04-20, as of 06-30, under the order on its tab, on a 收款
 # tab and in a later file (grants and deductions typed away read by fix68b's typed_deductions):
 # another thing's own plan after a grant in a clause of its own (short_granted.names_else:
@@ -300,7 +300,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 好像… / …，后来发现不是 / 是本单的: 2,000 black still; on a 5,000 row 2,000 black: what came
 # short). Kept, by the firm's rule (bank_charges.charge_row): a −50 手续费 row below 5,000 noted
 # 还差2000 is the bank's, 2,000 owed (not 2,050).
-READER_VERSION = 277
+READER_VERSION = 278
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
