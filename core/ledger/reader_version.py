@@ -300,7 +300,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # 好像… / …，后来发现不是 / 是本单的: 2,000 black still; on a 5,000 row 2,000 black: what came
 # short). Kept, by the firm's rule (bank_charges.charge_row): a −50 手续费 row below 5,000 noted
 # 还差2000 is the bank's, 2,000 owed (not 2,050).
-READER_VERSION = 278
+# 279 (fix68c): rv67h's left wordings, on the 尾款 row of a 10,000 order (3,000 deposit
+# in) received 04-20. On 7,000: the buyer's bare time after a fee asked about before 问
+# (运费问了客户，客户说下周; 样品费的事问了客户，客户说月底: buyer_word._ASKED_WHEN, a time
+# before 问 only where the words end on one, 发货后问客户) or after a mould's or a refund's
+# money (模具款 / 模具费 / 退款客户说下周; 客户说下周付模具款: part_of.MONEY_WORDS,
+# buyer_word._TOLD_ELSE, plan_of._FEE_ELSE): 7,000, 72 days, black → nothing (退款 typed on a
+# 收款 tab or in a later file is read as a refund row there, 7,000 → 10,000 black).
+# 还差2000，是另一单的 then a doubt of another thing (，新订单需要确认, ，PI还没确认, ，数量
+# 待确认: deduction_rest._doubts_it): 2,000, 72 days, black → nothing; a bare doubt or one of
+# the money, its proof or the saying stays 2,000 black. On 5,000 a short granted (客户少付
+# 2000，老板同意了，…) then the firm's currency or a bank's name (月底结汇, 下周结汇, 下周
+# 换汇, 下周去汇丰开户: buyer_word.TOLD_PAYS' 汇 not after 结/外/换/购 nor before 丰): 2,000,
+# 72 days, black → nothing; then the money coming over (下周汇过来, 月底转过来:
+# short_granted._PAID_LATER): nothing → 2,000, 72 days, black. A wire's earlier debt said
+# paid then 款式 / 款号 / 款型 / 付款方式 / 付款条件待确认 (MONEY_WORDS' 款 not in those
+# words): X-1 5,000, 84 days, black → paid, 5,025 open; a deposit cell's so doubted: 4,000,
+# 39 days, watch → nothing owed, 3,000 held.
+READER_VERSION = 279
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -174,9 +174,12 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # 下周汇报: read as paying, a granted 2,000 stood owed, 72 days, black, rv67a s3, s5, fix67e)
 # — and 结 / 结算 (月底结, 下月结算, 月底一起结) or 给 the firm (下周给我们, 月底结给我们): owed,
 # where TOLD_PAYS alone read them granted, 2,000, 72 days, black → nothing (rv67h s3, fix67m)
+# — and 过来 after it the money coming here (下周汇过来, 月底转过来), not 过 of one done (付过了):
+# read as done, 客户少付2000，老板同意了，下周汇过来 let go the 2,000 owed, 72 days, black (rv67h,
+# fix68c)
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
                          rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|给(?:我们|我司|我方|公司))"
-                         r"(?![清了过])[^0-9]*$")
+                         r"(?![清了]|过(?!来))[^0-9]*$")
 
 # ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of
 # the short payment besides the grant (老板同意让2000，另1000下周付 on a row 3,000 short: 2,000
