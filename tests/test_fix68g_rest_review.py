@@ -20,7 +20,7 @@ file (tests.test_fix66a_rest_disowned's shapes), unless said.
    their neighbours): paid next week / when goods arrive / 500 / partially / other invoices /
    to wrong account / on 5/10 per customer, settled with next order, paid 2000 next week, paid
    RMB2000, paid by end of May, paid to agent, customer says paid by TT, paid by TT?: 2,000
-   black under the order (away from it at least 2,000 black, the row's "unpaid" read whole).
+   black (paid RMB2000 away from the order at least 2,000 black, two moneys written).
 2. rv68a A1: 佣金已扣，尚欠2000吗？客户说不差，then the firm's finding with the rest said owed
    after it (财务核对，还差2000 / 已核实，还差2000 / 我们核对后，还差 / 对，还差2000 / 财务核实，
    不对，还差) or a check with no result (我们核对了): nothing → 2,000, 72 days, black (5,000 row,
@@ -28,8 +28,10 @@ file (tests.test_fix66a_rest_disowned's shapes), unless said.
    7,000: nothing → 2,000 black in every shape. Kept nothing: 我们核对后确实不差, 财务核实不差,
    已核实, 是的, 财务核对无误, 已确认; kept 2,000: 财务核实：还差2000, 我们核对后发现还差2000.
 3. rv68a A3: "Balance USD2000 owed to us / owed to our company / owed by him / owed by them":
-   nothing → 2,000 black (part_words.RESTS). C2 "…owed to us, not paid yet": 7,000 → 2,000
-   under the order and on its tab. Kept nothing: owed to the customer / to the bank / by us.
+   nothing → 2,000 black (part_words.RESTS). C2 "…owed to us, not paid yet": 7,000 → 2,000;
+   "Balance USD2000 unpaid" (and fix67i's refusals above) typed on a 收款 tab or in a later
+   file: 7,000 → 2,000 (owed_rows.told_part reads the figures in the one currency the note
+   writes). Kept nothing: owed to the customer / to the bank / by us.
    "still owed 2000" (noted_figures.REST_OWED_EN read "owe" and a figure "d 2000"): nothing →
    2,000 black; "still owed 2000, not paid": 7,000 → 2,000.
 4. rv68a C1: 原尚欠2000，现尚欠USD1000 on a USD order: 2,000 → 1,000 (rest_restated: the order's
@@ -71,6 +73,10 @@ MENDED: dict[str, tuple[float, Account]] = {
     "Balance USD2000 unpaid, paid 2,000": (7_000, PAID),  # main 2,000 (7,000 away)
     "still owes 2000, paid 2000 on 5/10": (7_000, PAID),  # main 2,000
     "尚欠2000，paid 2000": (7_000, PAID),
+    # 3. ... an English rest in US dollars typed away from its order (main: 7,000 away)
+    "Balance USD2000 unpaid": (7_000, OWES),
+    "Ｂａｌａｎｃｅ ＵＳＤ２０００ unpaid": (7_000, OWES),
+    "Balance USD2000 owed to us, not paid yet": (7_000, OWES),  # main 7,000 everywhere
     # 2. the buyer's no, the firm's check with no verdict (main: nothing)
     "还差2000吗？客户说没有，我们核对了": (7_000, OWES),
     # 3. the buyer's debt owed to us or by him (main: nothing), "still owed" (main: nothing)
@@ -148,7 +154,6 @@ UNDER: dict[str, tuple[float, Account]] = {
     "佣金已扣，尚欠2000吗？客户说不差，对，还差2000": (5_000, OWES),
     "佣金已扣，尚欠2000吗？客户说不差，财务核实，不对，还差": (5_000, OWES),
     "佣金已扣，尚欠2000吗？客户说不差，我们核对了": (5_000, OWES),
-    "Balance USD2000 owed to us, not paid yet": (7_000, OWES),  # main 7,000
     # kept
     "佣金已扣，尚欠2000吗？客户说不差，我们核对后确实不差": (5_000, PAID),
     "佣金已扣，尚欠2000吗？客户说不差，财务核实不差": (5_000, PAID),
@@ -172,7 +177,7 @@ NOT_OF_IT = ["Balance USD2000 unpaid, paid next week",
              "Balance USD2000 unpaid, settled with next order",
              "Balance USD2000 unpaid, paid 2000 next week",
              "Balance USD2000 unpaid, paid 2000 when goods arrive",
-             "Balance USD2000 unpaid, paid RMB2000", "Balance USD2000 unpaid, paid by end of May",
+             "Balance USD2000 unpaid, paid by end of May",
              "Balance USD2000 unpaid, paid by customer's agent",
              "Balance USD2000 unpaid, paid to agent",
              "Balance USD2000 unpaid, paid to our old account",
@@ -195,9 +200,15 @@ def test_the_neighbours_keep_their_account(tmp_path: Path) -> None:
 
 
 def test_a_paid_not_of_the_rest_never_clears(tmp_path: Path) -> None:
-    """NOT_OF_IT: 2,000 black under the order and on its tab; on a 收款 tab or in a later file
-    at least 2,000 black (the row's "unpaid" read whole there, as main)."""
-    cases = {note: (7_000.0, OWES) for note in NOT_OF_IT}
+    """NOT_OF_IT: 2,000 black in every shape (main: 7,000 on a 收款 tab or in a later file)."""
+    _check(tmp_path, {note: (7_000.0, OWES) for note in NOT_OF_IT})
+
+
+def test_a_paid_in_another_money_never_clears(tmp_path: Path) -> None:
+    """"Balance USD2000 unpaid, paid RMB2000": 2,000 black under the order and on its tab; on a
+    收款 tab or in a later file at least 2,000 black (two currencies written, the row's "unpaid"
+    read whole there, as main)."""
+    cases = {"Balance USD2000 unpaid, paid RMB2000": (7_000.0, OWES)}
     _check(tmp_path, cases, UNDER_SHAPES)
     for shape in AWAY:
         place = tmp_path / shape.replace(" ", "_")

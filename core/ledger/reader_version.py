@@ -278,8 +278,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 核对了: deduction_rest._agreed) on 5,000, and 还差2000吗？客户说没有，我们核对了 on 7,000:
 # nothing → 2,000, 72 days, black (我们核对后确实不差, 已核实, 是的: nothing as before).
 # Balance USD2000 owed to us / owed to our company / owed by him / owed by them (part_words.
-# RESTS): nothing → 2,000, 72 days, black; …owed to us, not paid yet: 7,000 → 2,000 under the
-# order. "still owed 2000" (noted_figures.REST_OWED_EN read "owe" and a figure "d 2000"):
+# RESTS): nothing → 2,000, 72 days, black; …owed to us, not paid yet: 7,000 → 2,000. Balance
+# USD2000 unpaid (…, paid next week / paid 500) typed on a 收款 tab or in a later file
+# (owed_rows.told_part reads the figures in the one currency the note writes): 7,000 → 2,000,
+# 72 days, black. "still owed 2000" (noted_figures.REST_OWED_EN read "owe" and a figure "d 2000"):
 # nothing → 2,000 black; …, not paid: 7,000 → 2,000; …, of which 500 for previous order
 # (rest_restated._OTHERS_EN): nothing → 1,500 black. 原尚欠2000，现尚欠USD1000 on a USD order
 # (rest_restated._same_money): 2,000 → 1,000 black. 尚欠2000，其中50是银行手续费，不用客户承担
