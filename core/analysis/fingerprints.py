@@ -165,7 +165,13 @@ from core.rules import load_rules
 # rest doubted only bare or of the money (，新订单需要确认 none), a grant beside 结汇 / 换汇 stands
 # and one paid later by 汇过来 none, a wire's earlier debt doubted by 款式 / 付款方式待确认 the
 # wire's money (rv67h): owing read anew
-FORMAT = f"snapshots-101/{__version__}"
+# snapshots-102 (fix68g): a sale row's rest read through part_said said come by an English
+# "paid" with its own figure, a dated or past day, the means or the payer (paid 2000, paid by
+# TT, paid last week), owed after the firm's finding (已核实，还差2000) or its check with no
+# result (我们核对了), owed to us or by him, "still owed 2000", a later figure in the order's
+# money (现尚欠USD1000), less a part of another order's ("of which 500 for previous order") or
+# the bank's the buyer does not bear (不用客户承担): owing read anew (rv68a)
+FORMAT = f"snapshots-102/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

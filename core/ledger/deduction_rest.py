@@ -23,7 +23,7 @@ from core.ledger.came_words import (
     another_named,
     clause_bounds,
 )
-from core.ledger.noted_figures import FIGURES, REST_OWED, REST_OWED_EN
+from core.ledger.noted_figures import FIGURES, REST_OWED, REST_OWED_EN, plain_figures
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import REFERENCE, loose_number, others_number, sale_numbers
 from core.ledger.owed_said import still_owed
@@ -149,11 +149,14 @@ def _theirs_no(text: str, at: int) -> bool:
 def _agreed(text: str, at: int) -> bool:
     """Does a clause after the buyer's no at `at` carry the firm's finding that he is right
     (…客户说不差，我们核对后确实不差 / 财务核实不差 / 已核实 / 是的: :data:`_AGREED`), surely (no
-    hedge nor doubt: 好像不差, 待核实)? Then the no is the firm's too: the rest answered, no rest;
-    read as his claim alone, 2,000, 72 days, black where nothing is (rv67e, fix67i)."""
+    hedge nor doubt: 好像不差, 待核实), the rest not said owed after it (…，已核实，还差2000:
+    :data:`_OWED_AFTER`)? Then the no is the firm's too: the rest answered, no rest; read as
+    his claim alone, 2,000, 72 days, black where nothing is (rv67e, fix67i)."""
+    clauses = CLAUSE.split(QUESTION.sub("?", text[at:]))
     return any(_AGREED.fullmatch(clause) and not UNSURE.search(clause)
                and not re.search(HEDGE, clause)
-               for clause in CLAUSE.split(QUESTION.sub("?", text[at:]))[1:3])
+               and not any(_OWED_AFTER.search(later) for later in clauses[place + 1:])
+               for place, clause in enumerate(clauses[:3]) if place)
 
 
 def _firms_no(text: str, at: int) -> bool:
@@ -213,8 +216,18 @@ _FOUND_ALONE = re.compile(rf"\s*{_FOUND}\s*")
 # ... the firm's finding agreeing with the buyer's no: found so, or yes alone (:func:`_agreed`;
 # not found owed, 我们核对后还差, nor asked)
 _NONE_OWED = r"不差|没有?差|不欠|没有?欠"
+# ... a finding with no verdict agrees only by a word that finds his word true (已核实, 财务
+# 核实, 已确认); a check said with no result (我们核对了, 财务核对, 我们核对后, 已对账) found
+# nothing: read as agreeing, 2,000, 72 days, black was cleared (rv68a A1b, fix68g)
+_FOUND_TRUE = r"(?=[^，,]*?(?:核实|查实|证实|确认))"
 _AGREED = re.compile(rf"\s*(?:(?:{_FOUND})\s*(?:确实|的确)?\s*(?:{_NONE_OWED}|无误|属实|没错"
-                     rf"|是对的)?|(?:确实|的确)\s*(?:{_NONE_OWED})|是的|对的?|属实|没错)\s*")
+                     rf"|是对的)|{_FOUND_TRUE}(?:{_FOUND})|(?:确实|的确)\s*(?:{_NONE_OWED})"
+                     r"|是的|对的?|属实|没错)\s*")
+# ... nor with the rest said owed after it (已核实，还差2000; 对，还差2000; 财务核实，不对，还差;
+# 已核实，差2000): the firm's finding is his short; read as agreeing, 2,000, 72 days, black was
+# cleared (rv68a A1, fix68g)
+_OWED_AFTER = re.compile(rf"{REST_OWED}|(?<![不没无有])(?:差|欠)\s*\d"
+                         r"|不对|有误|不符|不是|少[付收给了]|[未没]有?[付收到]")
 _TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
 FIGURE_UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
 # ... a no only to a question of the rest itself: nothing after its figure but its currency, its
@@ -233,9 +246,10 @@ _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不�
 # …, it is for the previous order): not anyone's word or guess before it (customer says it
 # belongs…, maybe for another order), denied (not for another order) nor this order's (belongs to
 # this order): read as this order's, 2,000, 72 days, black where the rest is another's
+OTHER_ORDER_EN = (r"(?:the\s+|an?\s+)?(?:another|other|previous|last|earlier|old)\s+"
+                  r"(?:order|po|invoice|shipment|lot)s?(?:'s)?")
 _OTHERS_EN = re.compile(r"\s*(?:(?:it|this|which)\s+)?(?:is\s+|belongs?\s+to\s+|is\s+for\s+)"
-                        r"(?:the\s+|an?\s+)?(?:another|other|previous|last|earlier|old)\s+"
-                        r"(?:order|po|invoice|shipment|lot)s?(?:'s)?\s*$")
+                        rf"{OTHER_ORDER_EN}\s*$")
 # ... or of another order by its number ("owed on order 2025-799", "…, for order 2025-799"; not
 # this order's own number) or said wrong in a clause of its own ("…, mistake", "…, wrong",
 # "…, written by mistake"; not anyone's word, "customer says wrong"): read as this order's,
@@ -395,7 +409,11 @@ def without_disowned(text: str, number: object = None) -> str:
     another's, the bank's charge or wrong after it) and the words saying so (余款2000未付是另
     一单的, 余款2000未付的说法不对, 尚欠2000吗？我们说不差, 没有尚欠2000): its 未付 or 尚欠 no
     denial nor plan of this row's money (core.ledger.payment_row_money.planned). Read as one,
-    paid balances were 7,000 owed, 72 days, black (fix66a)."""
+    paid balances were 7,000 owed, 72 days, black (fix66a). Its figures read one way
+    (noted_figures.plain_figures), as part_said reads them: "balance usd2000 unpaid, paid
+    2,000" split at its thousands comma kept the rest, 7,000, 72 days, black where it came
+    (fix68g); the note as it was where nothing is cut."""
+    whole, text = text, plain_figures(text)
     cuts: list[tuple[int, int]] = []
     for rest in _REST_WORDS.finditer(text):
         at = rest.end()
@@ -406,6 +424,8 @@ def without_disowned(text: str, number: object = None) -> str:
         if end is None:
             end = _answered_no(text, at, number)
         cuts.append((rest.start(), clause_bounds(text, at, at)[1] if end is None else end))
+    if not cuts:
+        return whole
     for start, end in reversed(cuts):
         text = text[:start] + text[end:]
     return text

@@ -91,8 +91,9 @@ OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
 REST_OWED = rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{OF_MONEY}"
 # ... in English ("still owes 2000"): the rest a note's denial may be of too (deduction_rest's
 # without_disowned; read as the row's, "still owes 2000, already paid" stood 7,000, 72 days,
-# black where paid, rv67e, fix67i)
-REST_OWED_EN = r"(?<![a-z])still (?:owes?|owed|owing|short(?: of)?|due)\s*:?\s*"
+# black where paid, rv67e, fix67i); a word whole ("still owed 2000": read "owe" and a figure
+# "d 2000" in no money, no rest was read at all, its parts another order's lost, rv68a C3, fix68g)
+REST_OWED_EN = r"(?<![a-z])still (?:owed|owes?|owing|short(?: of)?|due)(?![a-z])\s*:?\s*"
 
 
 def said_got(note: object) -> float | None:

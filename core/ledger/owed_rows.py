@@ -23,11 +23,15 @@ the order's tab leaves 2,000 (fix65e).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from itertools import compress, repeat
 from operator import eq
 
 from core.i18n import N_
+from core.ledger.amounts import parse_amount
+from core.ledger.normalise import fold
+from core.ledger.noted_figures import FIGURE, plain_figures
 from core.ledger.order_payments import payment_word
 from core.ledger.part_said import part_came
 from core.ledger.payment_row_money import planned
@@ -65,8 +69,24 @@ def told_part(note: object, status: object, received: float | None,
     """Does a payment row's note or status say a part of its money came (part_said.part_came:
     还差2000, 实收5000; not another order's than `number`, 还差2000是2025-702的), read then
     against its order (core.ledger.typed_apart)?"""
-    part = part_came((note, status), received, None, None, number=number) if received else None
+    part = part_came((note, status), received, None, _written(note), number=number
+                     ) if received else None
     return part is not None and part > 0
+
+
+# the one currency a note writes its figures in (Balance USD2000 unpaid), its order's unknown
+# here: read in none, its rest was in another money, no part told, and the row's "unpaid" read
+# whole away from its order, 7,000, 72 days, black where 2,000 is (rv68a C2, fix68g); the
+# figures are read against the order's own currency once it is known (typed_apart)
+_FIGURE = re.compile(FIGURE)
+
+
+def _written(note: object) -> str | None:
+    if not isinstance(note, str):
+        return None
+    codes = {parse_amount(found.group())[1]
+             for found in _FIGURE.finditer(fold(plain_figures(note)))} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def owed_message() -> Message:

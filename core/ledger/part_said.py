@@ -281,7 +281,7 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
         for found in (found for rest in RESTS for found in rest.finditer(text)):
             if not _owed(text, found, number) or others_rest(
                     text, found.start(), number, known) or restated(
-                    text, found.start(), found.start("figure"), number):
+                    text, found.start(), found.start("figure"), number, currency):
                 continue  # 原尚欠2000，现尚欠1000: the later figure (rv66c s1)
             rest = _money(found["figure"], currency)  # less a part another's, corrected
             if rest is None:

@@ -42,18 +42,22 @@ _NOT_BORNE = (rf"(?![^。;；]{{0,16}}?(?:{BORNE_WORDS}|银行"
 _SHORT_ZH = r"(?<![没未不])少(?:付|收|汇|给|打)了?"
 SHORT_PAID = re.compile(rf"{_SHORT_ZH}\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
 SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
+_US = r"(?:us|me|our\s+(?:company|firm|side|account)|the\s+(?:company|firm))"
+_HIM = r"(?:him|them|he|they|(?:the\s+)?(?:customer|buyer|client)s?)"
 RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
           re.compile(rf"{REST_OWED_EN}{FIGURES}"),
           re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
                      r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid"
-                     r"|(?:still )?owed(?!\s+to(?![a-z]))"
-                     r"(?!\s+by(?!\s+(?:the\s+)?(?:customer|buyer|client)))"
+                     rf"|(?:still )?owed(?!\s+to(?!\s+{_US}(?![a-z]))(?![a-z]))"
+                     rf"(?!\s+by(?!\s+{_HIM}(?![a-z])))"
                      r"(?![a-z]))"))
-# ("owed to" anyone is the firm's debt, to the customer as much as to the bank: "Balance USD2000
-# owed to the customer" read as his rest, 2,000, 72 days, black where he owed nothing, rv67e,
-# fix67i; "owed by" the buyer's only)
+# ("owed to" another is the firm's debt, to the customer as much as to the bank: "Balance
+# USD2000 owed to the customer" read as his rest, 2,000, 72 days, black where he owed nothing,
+# rv67e, fix67i; "owed by" the buyer's only.) Owed to us or our company is the buyer's debt,
+# and so is one owed by him or them: read as the firm's, 2,000, 72 days, black was cleared
+# (rv68a A3, fix68g)
 # ... a share of it come: 款已到一半, 只到一半, 终于付了一半, 到了60%, 一半已到账, "half paid";
 # not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%
 FRACTION = (r"(?:一半|半数|(?P<den>[二三四五六七八九十两])分之(?P<num>[一二三四五六七八九])"

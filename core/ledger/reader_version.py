@@ -317,7 +317,31 @@ importer, whose length it would otherwise be: one line of history a change).
 # paid then 款式 / 款号 / 款型 / 付款方式 / 付款条件待确认 (MONEY_WORDS' 款 not in those
 # words): X-1 5,000, 84 days, black → paid, 5,025 open; a deposit cell's so doubted: 4,000,
 # 39 days, watch → nothing owed, 3,000 held.
-READER_VERSION = 279
+# 280 (fix68g): rv68a's review of fix67i (276), on the 尾款 row of a 10,000 order (3,000 deposit
+# in) received 04-20, under it, typed on its tab, on a 收款 tab or in a later file. An English
+# "paid" after a rest reads it come with the rest's own figure, a day with its year, the means,
+# who paid or was paid, a past day (rest_came._EN_CAME): Balance USD2000 unpaid, paid 2000 / paid
+# USD2000 on 5/10 / paid on 2025-05-10 / paid on 10 May 2025 / paid by TT / paid last week /
+# paid to us on 5/10 / paid by customer on 5/10: 2,000, 72 days, black (7,000 away) → nothing;
+# …, received on 2025/5/10 and still owes 2000, paid 2000 on 5/10: 2,000 → nothing; …, paid
+# 2,000 (deduction_rest.without_disowned reads plain figures): 7,000 → nothing (paid next week /
+# when goods arrive / 500 / partially / to wrong account / on 5/10 per customer, settled with
+# next order, paid 2000 next week, paid RMB2000: 2,000 black as before). 佣金已扣，尚欠2000吗？
+# 客户说不差 then the rest said owed after the firm's finding or a check with no result (财务
+# 核对，还差2000 / 已核实，还差2000 / 我们核对后，还差 / 对，还差2000 / 财务核实，不对，还差 / 我们
+# 核对了: deduction_rest._agreed) on 5,000, and 还差2000吗？客户说没有，我们核对了 on 7,000:
+# nothing → 2,000, 72 days, black (我们核对后确实不差, 已核实, 是的: nothing as before).
+# Balance USD2000 owed to us / owed to our company / owed by him / owed by them (part_words.
+# RESTS): nothing → 2,000, 72 days, black; …owed to us, not paid yet: 7,000 → 2,000. Balance
+# USD2000 unpaid (…, paid next week / paid 500) typed on a 收款 tab or in a later file
+# (owed_rows.told_part reads the figures in the one currency the note writes): 7,000 → 2,000,
+# 72 days, black. "still owed 2000" (noted_figures.REST_OWED_EN read "owe" and a figure "d 2000"):
+# nothing → 2,000 black; …, not paid: 7,000 → 2,000; …, of which 500 for previous order
+# (rest_restated._OTHERS_EN): nothing → 1,500 black. 原尚欠2000，现尚欠USD1000 on a USD order
+# (rest_restated._same_money): 2,000 → 1,000 black. 尚欠2000，其中50是银行手续费，不用客户承担
+# (无需 / 不由 / 客户不承担; "not borne by customer": rest_restated._his_cost) on 5,000: 2,000 →
+# 1,950 black.
+READER_VERSION = 280
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.came_words import (
     ANOTHER_ORDER,
@@ -20,6 +21,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
+from core.ledger.noted_figures import FIGURES
 from core.ledger.noted_orders import REFERENCE
 from core.ledger.part_of import names_money, other_after, other_before
 from core.ledger.record import DEPOSIT_SAID
@@ -48,12 +50,30 @@ NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|�
 # cleared customs, settled with next order) read the rest come: 2,000, 72 days, black (7,000 on
 # a 收款 tab or in a later file) read paid (rv67e, fix67i). A past "paid on 5/10" is the English
 # 5/10已付, read come as it is (a bare day's arrival, 尚欠2000，5/10到账, is rest_day's)
-_EN_DAY = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-           r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
-           r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EN_DAY = (r"(?:\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+           r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+           rf"|{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?"
+           rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?:\s*,?\s*\d{{4}})?)")
+# ... fix67i's clause took a day written d/m or "May 10" alone, and read the rest owed where
+# its own figure (paid 2000, paid USD2000 on 5/10), a day with its year (on 2025-05-10, on
+# 2025/5/10, on 10 May 2025), the means (by TT, by wire), who paid or was paid (by customer,
+# to us) or a past day (last week, yesterday) followed: 2,000, 72 days, black (7,000 on a 收款
+# tab or in a later file) where the rest came (rv68a B1, fix68g). Each of those says no more
+# than the money came; a figure only the rest's own (paid 500: a part, owed; :func:`came_later`)
+_EN_PAST = (r"(?:last|past|previous)\s+(?:week|month|friday|monday|tuesday|wednesday|thursday"
+            r"|saturday|sunday)|yesterday|the\s+day\s+before\s+yesterday|earlier"
+            r"|(?:\d{1,2}|a|two|three|a\s+few|few|several)\s+(?:days?|weeks?)\s+ago")
+_EN_MEANS = (r"(?:by|via|through|thru)\s+(?:t/?t|wire(?:\s+transfer)?|bank(?:\s+transfer)?"
+             r"|telegraphic\s+transfer|transfer|remittance|cheque|check|paypal)")
+_EN_WHO = (r"(?:by|from)\s+(?:the\s+)?(?:customer|buyer|client)"
+           r"|(?:to|into)\s+(?:us|our\s+(?:company|account|bank(?:\s+account)?|side))")
+_EN_HOW = (rf"in\s+full|fully|already|too|as\s+well|now|{_EN_MEANS}|{_EN_WHO}"
+           rf"|(?:on\s+)?{_EN_DAY}|{_EN_PAST}")
 _EN_CAME = (r"^\s*(?:(?:now|since|later|already|fully|all|and|has|have|had|was|were|is|been)\s+)*"
-            r"(?:paid|received|settled|cleared)(?:\s+(?:in\s+full|fully|already|too|as\s+well"
-            rf"|now))?(?:\s+(?:on\s+)?{_EN_DAY})?\s*[.!]*\s*$")
+            r"(?:paid|received|settled|cleared)"
+            r"(?:\s*(?P<paid>(?:usd|us\$|\$|rmb|cny|eur)?\s*\d+(?:\.\d+)?(?:\s*(?:usd|rmb))?)(?![\d/.-]))?"
+            rf"(?:\s+(?:{_EN_HOW}))*\s*[.!]*\s*$")
 _CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<![未没])付清|收讫|付讫"
                          r"|(?:收到|到账|[到付收]了)另一半"
                          r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
@@ -78,6 +98,7 @@ _DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?
 
 
 _BALANCE = re.compile(BALANCE_WORD)
+_OWN = re.compile(FIGURES)  # the rest's own figure, at its start
 # ... after a rest named, the other money (还差2000，其余已全付 / 其他都已全部收到 / 其余已付): all
 # but the rest came, not it; read as it, 2,000 owed, 72 days, black was cleared (rv66c, fix66i).
 # After a part come (到账5000，其余已付清) 其余 is the rest itself: came. Anywhere before the
@@ -93,12 +114,25 @@ def came_later(text: str, at: int, rest: bool = False) -> bool:
     已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款), nor, after a `rest`
     named at `at`, the other money (:data:`_BUT_IT`: 其余已全付)?"""
     clauses = CLAUSE.split(QUESTION.sub("", text[at:]))
+    own = _OWN.match(text, at) if rest else None
     return any((came := _CAME_AFTER.search(clause))
                and not NOT_COME.search(clause, 0, came.end()) and not _elsewhere(clause)
+               and (came["paid"] is None or own is not None and _same_sum(came["paid"],
+                                                                          own["figure"]))
                and not (rest and _BUT_IT.search(clause, 0, came.start()))
                and (names_money(clause) or not (other_before(clause, came.start())
                                                 or other_after(clause, came.end())))
                for clause in clauses)
+
+
+def _same_sum(paid: str, own: str) -> bool:
+    """Is the figure an English "paid 2000" names the rest's own figure (`own`), in its money
+    (paid USD2000 of a rest USD2000 or 2000; not paid 500: a part, the rest owed)? A rest
+    written bare is in the order's money, not known here: US dollars, a sale's English money,
+    are taken for it, another (paid RMB2000 of a rest 2000) is not (the rest owed)."""
+    (value, code), (rest, rest_code) = parse_amount(paid), parse_amount(own)
+    return value is not None and value == rest and (
+        code in (None, rest_code) or rest_code is None and code == "USD")
 
 
 def _elsewhere(clause: str) -> bool:

@@ -17,6 +17,7 @@ from core.ledger.buyer_word import BUYER, SAYS
 from core.ledger.came_words import ANSWER_BY, CLAUSE, ONCE, QUESTION, STOPS
 from core.ledger.deduction_rest import (
     FIGURE_UNIT,
+    OTHER_ORDER_EN,
     REST_AGAIN,
     REST_FIGURE,
     TO_PAY,
@@ -49,22 +50,33 @@ _NOW = re.compile(rf"(?<=[{STOPS}])\s*(?:现在?|目前|如今|当前|至今)\s*
 _HIS_WORD = re.compile(rf"{BUYER}\s*(?:{SAYS})")
 
 
-def restated(text: str, start: int, at: int, number: object = None) -> bool:
+def restated(text: str, start: int, at: int, number: object = None,
+             currency: str | None = None) -> bool:
     """Is the rest whose words start at `start` of `text` (its figure at `at`) one once owed
     (:data:`_WAS`: 原尚欠2000) that a later clause says is now another figure (现尚欠1000:
     :data:`_NOW`), surely and of this order (:func:`this_rest`; not 现尚欠1000？, 现尚欠1000，
-    待核实, 现尚欠1000是另一单的)? Then that one is the rest, not this (core.ledger.part_said)."""
+    待核实, 现尚欠1000是另一单的), in the same money (:func:`_same_money`: the order's
+    `currency` written or not)? Then that one is the rest, not this (core.ledger.part_said)."""
     figure = REST_FIGURE.match(text, at)
     if figure is None or not _WAS.search(CLAUSE.split(text[:start])[-1]):
         return False
     return any(figure_amount(now["now"]) != figure_amount(figure["figure"])
-               and parse_amount(now["now"])[1] == parse_amount(figure["figure"])[1]
+               and _same_money(parse_amount(now["now"])[1], parse_amount(figure["figure"])[1],
+                               currency)
                and not in_question(text, now.start("now"))
                and not any(UNSURE.search(clause) or re.search(HEDGE, clause)
                            or _HIS_WORD.search(clause) or WRONG_IN.search(clause)
                            for clause in CLAUSE.split(text[now.start():])[:2])
                and this_rest(text, now.start("rest"), now.start("now"), number, doubt=True)
                for now in _NOW.finditer(text, figure.end()))
+
+
+def _same_money(now: str | None, was: str | None, currency: str | None) -> bool:
+    """Are two figures' written currencies (None: none written) one money: the same, or one
+    bare and the other the order's own `currency` (原尚欠2000，现尚欠USD1000 on a USD order:
+    read as another money, the first 2,000 stood where 1,000 is owed, 72 days, black, rv68a
+    C1, fix68g)?"""
+    return now == was or currency is not None and {now, was} == {None, currency}
 
 
 def before_rest(part: str, taken: re.Pattern[str], number: object = None) -> str:
@@ -94,6 +106,10 @@ _PART = re.compile(rf"\s*(?:其中|里面|内含|含|有)\s*(?P<part>{FIGURE}){F
 _PART_EN = re.compile(rf"\s*(?:of\s+which|including|incl\.?|in\s+which)\s*(?P<part>{FIGURE})"
                       rf"{FIGURE_UNIT}"
                       rf"(?:(?:is|are|was|were)\s+)?(?:for\s+)?(?P<what>[^{STOPS}]*)")
+# ... another order's named in English ("…, of which 500 for previous order", "… belongs to
+# another order"): read as nothing of another's, 2,000 stood where 1,500 is, 72 days, black
+# (rv68a C3, fix68g)
+_OTHERS_EN = re.compile(rf"\s*(?:belongs?\s+to\s+|is\s+for\s+|for\s+)?{OTHER_ORDER_EN}\s*")
 # ... the bank's part no more than a bank keeps of one wire (bank_charges.CHARGE_MOST, read in
 # the order's money: a reading cannot hang on a setting): 其中1900是银行手续费 of a 2,000 rest on
 # 5,000 read 1,900 the bank's, 2,000, 72 days, black → nothing (其中1000: → 1,000; 中转行1500:
@@ -101,8 +117,31 @@ _PART_EN = re.compile(rf"\s*(?:of\s+which|including|incl\.?|in\s+which)\s*(?P<pa
 # short, not money that reached the bank
 _BANK_MOST = CHARGE_MOST
 _HIS_COST = re.compile(rf"(?:由|让|要|需)?{BUYER}(?:自己|自行)?(?:来|需)?(?:{BEARS})"
-                       r"|(?<![a-z])(?:borne|paid|covered)\s+by\s+(?:the\s+)?(?:customer|buyer|client)"
+                       r"|(?<![a-z])(?:borne|paid|covered)\s+by\s+(?:the\s+)?"
+                       r"(?:customer|buyer|client)"
                        r"|(?<![a-z])(?:customer|buyer|client)(?:'s)?\s+(?:account|cost|charge)")
+# ... not one he does not bear (不用客户承担, 无需客户承担, 不由客户承担, 不会让客户承担, "not
+# borne by customer": the firm's, the bank's part; read as his, 2,000 stood where 1,950 is,
+# 72 days, black, rv68a C4, fix68g)
+_NOT_HIS = re.compile(r"(?:[不无毋非没](?:用|需要?|须|必|要|是|会)?|并非|not)\s*$")
+_HE_NOT = re.compile(rf"{BUYER}(?:不|无需|无须|不用|不需要?|不必)(?:{BEARS})")  # 客户不承担
+
+
+def _his_cost(clause: str) -> bool:
+    """Does a clause say the buyer bears the charge (:data:`_HIS_COST`), not denied?"""
+    return any(_NOT_HIS.search(clause, 0, cost.start()) is None
+               for cost in _HIS_COST.finditer(clause))
+
+
+def _not_his(clause: str) -> str:
+    """A clause without the words denying the buyer bears the charge (不用客户承担): their 不
+    no charge still to come (rest_came.NOT_COME)."""
+    for cost in reversed(list(_HIS_COST.finditer(clause))):
+        if (denied := _NOT_HIS.search(clause, 0, cost.start())) is not None:
+            clause = clause[:denied.start()] + clause[cost.end():]
+    return _HE_NOT.sub("", clause)
+
+
 # ... and a figure the firm's answer corrects (还差2000吗？不是2000是3000, 客户问还差2000吗？我们
 # 说不是2000，是3000): the rest owed is the one it gives; read as answered no, 3,000, 72 days,
 # black was cleared (rv66c, fix66i)
@@ -128,10 +167,12 @@ def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[f
              and not in_question(text, text.find(clause, at))
              and not any(UNSURE.search(later) or WRONG_IN.search(later) for later in clauses[n:])
              and not theirs_said(clauses, n)
-             and ((another := another_said(part["what"], number)) or names_charge(part["what"])
+             and ((another := another_said(part["what"], number)
+                   or _OTHERS_EN.fullmatch(part["what"]) is not None)
+                  or names_charge(part["what"])
                   and figure_amount(part["part"]) <= _BANK_MOST
-                  and not any(TO_PAY.search(later) or NOT_COME.search(later)
-                              or _HIS_COST.search(later) for later in clauses[n:]))]
+                  and not any(TO_PAY.search(later) or NOT_COME.search(_not_his(later))
+                              or _his_cost(later) for later in clauses[n:]))]
     taken = sum(part for part, _ in parts)
     if not 0 < taken < value:
         return value, 0.0
