@@ -27,17 +27,17 @@ from core.ledger.noted_figures import FIGURES, REST_OWED, REST_OWED_EN, plain_fi
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import REFERENCE, loose_number, others_number, sale_numbers
 from core.ledger.owed_said import still_owed
-from core.ledger.paid_said import FINANCE_SAYS, THEIRS, said_by_them, speaks_on
+from core.ledger.paid_said import said_by_them, speaks_on
 from core.ledger.part_of import (
     COMMISSION,
     FEES,
-    FIRM,
     goods_owed,
     names_money_or_proof,
     names_other,
     other_before,
 )
 from core.ledger.plan_of import LATER_STARTS
+from core.ledger.rest_answers import FOUND, FOUND_ALONE, firms_no, theirs_no
 from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
 from core.ledger.shipped_words import NOT_ZH
 from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
@@ -116,8 +116,6 @@ REST_FIGURE = re.compile(FIGURES)
 # 待核实: unsure_words.UNSURE), nor a figure corrected (不是2000，是3000: the rest owed, another
 # sum): each read 2,000, 72 days, black → nothing (rv66c, fix66i)
 _ANSWERED_REST = re.compile(rf"[?？]?{ANSWER_BY}{REST_OWED}")
-_ANSWERED_NO = re.compile(rf"[?？]?(?P<by>{ANSWER_BY})(?:不差|不欠|没有?(?:差|欠)"
-                          rf"|没有了?(?![^{STOPS}])|不是(?!\s*\d)|否)(?!\s*吧)")
 
 
 def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bool:
@@ -128,45 +126,12 @@ def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bo
     figure = REST_FIGURE.match(text, at)
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
                and _ANSWERED_REST.match(text, asked.end()) is None
-               and (not doubt or _firms_no(text, asked.end()) and _ITSELF.fullmatch(
+               and (not doubt or firms_no(text, asked.end()) and _ITSELF.fullmatch(
                    text, figure.end() if figure else at, asked.end()) is not None)
-               and not _theirs_no(text, asked.end())
+               and not theirs_no(text, asked.end())
                and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text)
                ) and not (figure and (said := _IS.match(text, figure.end())) and another_said(
                    said["what"], number))
-
-
-def _theirs_no(text: str, at: int) -> bool:
-    """Does the buyer or his side answer no at `at` (还差2000？客户说不差, 佣金已扣，尚欠2000吗？
-    客户回复不差): his claim against the clerk's short, which the clerk wrote down as asked of
-    him; the rest stays owed beside a deduction as on a balance (read as the commission's sum,
-    2,000 owed, 72 days, black read paid, rv66c s2)."""
-    answer = _ANSWERED_NO.match(text, at)
-    return answer is not None and THEIRS.search(answer["by"]) is not None and not _agreed(
-        text, answer.end())
-
-
-def _agreed(text: str, at: int) -> bool:
-    """Does a clause after the buyer's no at `at` carry the firm's finding that he is right
-    (…客户说不差，我们核对后确实不差 / 财务核实不差 / 已核实 / 是的: :data:`_AGREED`), surely (no
-    hedge nor doubt: 好像不差, 待核实), the rest not said owed after it (…，已核实，还差2000:
-    :data:`_OWED_AFTER`)? Then the no is the firm's too: the rest answered, no rest; read as
-    his claim alone, 2,000, 72 days, black where nothing is (rv67e, fix67i)."""
-    clauses = CLAUSE.split(QUESTION.sub("?", text[at:]))
-    return any(_AGREED.fullmatch(clause) and not UNSURE.search(clause)
-               and not re.search(HEDGE, clause)
-               and not any(_OWED_AFTER.search(later) for later in clauses[place + 1:])
-               for place, clause in enumerate(clauses[:3]) if place)
-
-
-def _firms_no(text: str, at: int) -> bool:
-    """Does the firm answer no at `at`, after a question of a rest (:data:`_ANSWERED_NO`): not
-    the buyer or his side speaking (paid_said.THEIRS), nor a doubt in its clause or the next
-    (unsure_words.UNSURE)?"""
-    answer = _ANSWERED_NO.match(text, at)
-    return answer is not None and (THEIRS.search(answer["by"]) is None or _agreed(
-        text, answer.end())) and not any(
-        UNSURE.search(clause) for clause in CLAUSE.split(text[answer.end():])[:2])
 
 
 def _denied(before: str, text: str, at: int, doubt: bool) -> bool:
@@ -198,7 +163,7 @@ def in_question(text: str, at: int) -> bool:
 # opening after it: read as this order's, a paid balance stood 2,000 owed, 72 days, black, on
 # its tab and typed on a 收款 tab or in a later file alike (rv65d s2, fix66a). Its subject the
 # rest itself: nothing, 这, 这笔, 这2000 (its own figure), the rest's 未付, or the firm's finding
-# (财务核实, 经核对, 我们核对后, 财务说: :data:`_FOUND`) — not anyone's word or guess before 是
+# (财务核实, 经核对, 我们核对后, 财务说: :data:`FOUND`) — not anyone's word or guess before 是
 # (客户说/坚持/回复/声明/的意思是/一口咬定是另一单的: the buyer's claim; 可能/应该/估计/好像/要确认/
 # 待确认是另一单的: a hedge), nor another figure or thing (其中500是银行手续费, 有1000是上一单的,
 # 另1000, 那笔1000, 定金/运费/样品费是另一单的): each read the whole 2,000 away, 72 days, black
@@ -207,27 +172,6 @@ def in_question(text: str, at: int) -> bool:
 # 另付; 是手续费，客户下周补), the saying withdrawn or doubted (是另一单的说法不对, 是另一单的，
 # 待核实: unsure_words.UNSURE), nor a later lot the rest is paid with or the order placed
 # (算到下批货款里, 算在下一单付, 是下批发货前付的, 是下单时约定的尾款: :func:`another_said`)
-_FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计|双方)?(?:经过?|已经?)?"
-          r"(?:核对|核实|查实|查明|查证|对账|确认)(?:过|了)?(?:后|之后)?(?:说)?)\s*[:：]?")
-# ... the finding a clause of its own before the saying (经核对，是另一单的; 财务核实：是…, 财务核实
-# 后说是…, 双方核对后是… in :data:`_FOUND`): read as no finding, 2,000, 72 days, black stood
-# where the firm found it another order's (rv67c, fix67f)
-_FOUND_ALONE = re.compile(rf"\s*{_FOUND}\s*")
-# ... the firm's finding agreeing with the buyer's no: found so, or yes alone (:func:`_agreed`;
-# not found owed, 我们核对后还差, nor asked)
-_NONE_OWED = r"不差|没有?差|不欠|没有?欠"
-# ... a finding with no verdict agrees only by a word that finds his word true (已核实, 财务
-# 核实, 已确认); a check said with no result (我们核对了, 财务核对, 我们核对后, 已对账) found
-# nothing: read as agreeing, 2,000, 72 days, black was cleared (rv68a A1b, fix68g)
-_FOUND_TRUE = r"(?=[^，,]*?(?:核实|查实|证实|确认))"
-_AGREED = re.compile(rf"\s*(?:(?:{_FOUND})\s*(?:确实|的确)?\s*(?:{_NONE_OWED}|无误|属实|没错"
-                     rf"|是对的)|{_FOUND_TRUE}(?:{_FOUND})|(?:确实|的确)\s*(?:{_NONE_OWED})"
-                     r"|是的|对的?|属实|没错)\s*")
-# ... nor with the rest said owed after it (已核实，还差2000; 对，还差2000; 财务核实，不对，还差;
-# 已核实，差2000): the firm's finding is his short; read as agreeing, 2,000, 72 days, black was
-# cleared (rv68a A1, fix68g)
-_OWED_AFTER = re.compile(rf"{REST_OWED}|(?<![不没无有])(?:差|欠)\s*\d"
-                         r"|不对|有误|不符|不是|少[付收给了]|[未没]有?[付收到]")
 _TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
 FIGURE_UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
 # ... a no only to a question of the rest itself: nothing after its figure but its currency, its
@@ -238,7 +182,7 @@ FIGURE_UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after
 # rest answered no, 2,000, 72 days, black was cleared (rv67c, fix67f)
 _ITSELF = re.compile(rf"{FIGURE_UNIT}(?:{_TAIL})?\s*(?:是不是[^{STOPS}]*?真的|真的)?\s*"
                      r"(?:吗|呢|吧|么|嘛)?\s*[?？]?\s*")
-_SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{_FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
+_SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
             rf"(?P<same>{NOTE_FIGURE})?{FIGURE_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
 _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不到在入进]))"
                  rf"(?P<what>[^{STOPS}]*)")
@@ -317,7 +261,7 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
     for place, clause in enumerate(clauses[:3]):
         if place >= reach:
             break
-        if place and _FOUND_ALONE.fullmatch(clause) and place + 1 < len(clauses):
+        if place and FOUND_ALONE.fullmatch(clause) and place + 1 < len(clauses):
             reach += 1  # 经核对，是另一单的: the saying in the next clause
             continue
         start = end + sum(len(c) + 1 for c in clauses[:place])
@@ -348,7 +292,7 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
 # 不是 / 待财务核实 / 财务核实是吗？ leave it his
 _THEIR_CLAIM = re.compile(rf"\s*(?:{BUYER}|他们?|{HIS_SIDE})(?:那边|方面)?(?:也|一直)?"
                           r"(?:坚持)?(?:说|称|表示|反馈|告知|回复|声明|认为|坚持)\s*[:：]?")
-_CONFIRMED = re.compile(rf"\s*(?:{_FOUND})\s*(?:确实|的确)?\s*(?:是的?|属实|无误|没错|是对的"
+_CONFIRMED = re.compile(rf"\s*(?:{FOUND})\s*(?:确实|的确)?\s*(?:是的?|属实|无误|没错|是对的"
                         r"|对的?|如此)\s*")
 
 
@@ -382,11 +326,11 @@ def theirs_said(clauses: list[str], place: int) -> bool:
     clause between (还差2000客户说，经核对是另一单的: paid_said.speaks_on) or is named its
     speaker in a clause of its own after it (…，客户说的; （客户说）: paid_said.said_by_them),
     or is it withdrawn in any later clause (:data:`_NOT_AFTER_ALL`, :data:`_WRONG`)? His word
-    the firm's finding follows (是另一单的（客户说），财务已核实: :data:`_FOUND` alone) is the
+    the firm's finding follows (是另一单的（客户说），财务已核实: :data:`FOUND` alone) is the
     firm's: read as his, 2,000, 72 days, black stood where the firm checked it (rv67i b2)."""
     after = clauses[place + 1:]
     return any(speaks_on(clause) for clause in clauses[:place]) or any(
-        said_by_them(later) and not any(_FOUND_ALONE.fullmatch(then) for then in after[at + 1:])
+        said_by_them(later) and not any(FOUND_ALONE.fullmatch(then) for then in after[at + 1:])
         or _NOT_AFTER_ALL.fullmatch(later)
         or WRONG_IN.search(later) and not names_other(later) for at, later in enumerate(after))
 
