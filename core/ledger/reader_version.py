@@ -341,7 +341,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # (rest_restated._same_money): 2,000 → 1,000 black. 尚欠2000，其中50是银行手续费，不用客户承担
 # (无需 / 不由 / 客户不承担; "not borne by customer": rest_restated._his_cost) on 5,000: 2,000 →
 # 1,950 black.
-READER_VERSION = 280
+# 281 (fix68f): a typed payment row away from its order (a 收款 tab, a later file) reads its
+# note's rest day in its own file's day order, kept with the line for every later weighing
+# (typed_apart, meta typed_apart's 4th value; the stored line knew no file's day order and read
+# 5/6 month first): a later file of 20/04/2025 dates, 5,000 noted 尚欠2000，5/6到账 (5 June), as
+# of 05-20: nothing → 2,000, 31 days, watch (06-30: nothing, as before); …，10/5到账 (10 May):
+# 2,000, 72 days, black → nothing; 5月6日到账 (6 May, its month written) nothing, as before.
+# The order's tab says each row whose note's day was read as its rest's receipt (rest_came,
+# both languages), as a typed row away does (typed_apart_rest_came): the account unchanged.
+READER_VERSION = 281
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -54,7 +54,7 @@ import hashlib
 import json
 import math
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from typing import Any
 
@@ -106,14 +106,17 @@ _DATES = ("SELECT l.received_amount, l.received_date, l.ship_date, o.order_date 
           "l.id NOT IN (SELECT value FROM json_each(?))")
 
 
-def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]]
-                ) -> list[Message]:
+def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]],
+                day_first: Collection[str] = ()) -> list[Message]:
     """Each line the file wrote at a place of `away` (its typed payment rows whose order is
     not on their sheet), and each such line an earlier file wrote, read against its order's
     lines in the store, every tab and file, from its money and day as its row typed them: its
     money the part its note says came, none where its order's rows read it as a note or hold
-    it already, else as typed; what the report says of each line read otherwise."""
-    places, (kept, marks) = set(away), _kept(conn)
+    it already, else as typed; what the report says of each line read otherwise.
+    `day_first`: the file's sheets whose received dates read day first, and so a typed line's
+    note day (5/6到账: 5 June), kept with the line for every later weighing (the stored line
+    knows no file's day order: read month first, as of 05-20 the 2,000 was cleared)."""
+    places, (kept, marks, firsts) = set(away), _kept(conn)
     if not places and not kept:
         return []  # no such row: the file's packs not read again (nor those of no payment line)
     keys, mine = [], set()  # this file's flagged rows; its other payment rows
@@ -124,26 +127,31 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
             mine.add(key)
     found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall() if keys else []
     typed = {line[0]: (line[2], line[3]) for line in found}  # as the file wrote them now
+    firsts.update((line[0], line[7] in day_first) for line in found)
     # a kept line this file did not write again (its row's place written anew, no longer typed
     # apart, is the reader's now: weighed no more)
     again = [line for line in conn.execute(_KEPT, (json.dumps(kept),))
              if line[0] not in typed and line[-1] not in mine] if kept else []
     typed.update((line[0], kept[line[0]]) for line in again)
-    said, marks = _weigh(conn, [*found, *again], typed, {line[0] for line in again}, marks)
+    said, marks = _weigh(conn, [*found, *again], typed, {line[0] for line in again}, marks,
+                         firsts)
     if typed or kept:
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (KEY, json.dumps(
-            {str(line): [*money, marks.get(line)] for line, money in sorted(typed.items())})))
+            {str(line): [*money, marks.get(line), firsts.get(line, False)]
+             for line, money in sorted(typed.items())})))
     return said
 
 
-def _kept(conn: sqlite3.Connection
-          ) -> tuple[dict[int, tuple[float, str | None]], dict[int, str | None]]:
-    """The lines weighed before, each with its money and day as its row typed them; and the
-    mark of its order's lines when it was last weighed (none from a reader before 263's)."""
+def _kept(conn: sqlite3.Connection) -> tuple[dict[int, tuple[float, str | None]],
+                                             dict[int, str | None], dict[int, bool]]:
+    """The lines weighed before, each with its money and day as its row typed them; the
+    mark of its order's lines when it was last weighed (none from a reader before 263's); and
+    whether its file's dates read day first (month first from a reader before 277's)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     kept = {int(line): value for line, value in json.loads(row[0]).items()} if row else {}
     return ({line: (value[0], value[1]) for line, value in kept.items()},
-            {line: value[2] if len(value) > 2 else None for line, value in kept.items()})
+            {line: value[2] if len(value) > 2 else None for line, value in kept.items()},
+            {line: bool(value[3]) if len(value) > 3 else False for line, value in kept.items()})
 
 
 def _mark(lines: list[tuple[Any, ...]]) -> str:
@@ -157,7 +165,8 @@ def _mark(lines: list[tuple[Any, ...]]) -> str:
 
 def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
            typed: dict[int, tuple[float, str | None]], again: set[int],
-           marks: dict[int, str | None]) -> tuple[list[Message], dict[int, str | None]]:
+           marks: dict[int, str | None], firsts: dict[int, bool]
+           ) -> tuple[list[Message], dict[int, str | None]]:
     """The lines `found` (:data:`_LINE`) read from their money as typed (`typed`), those of
     `again` (an earlier file's) only where their order's lines changed since (`marks`), and
     said only where their money stored changes; with each line's order's mark now."""
@@ -181,7 +190,7 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
         mine = by_order[order]
         if mine <= again and all(marks.get(line) == now[order] for line in mine):
             continue  # its lines as when it was weighed: as read then
-        read.update(_read(lines.get(order, []), mine, number, currency, came))
+        read.update(_read(lines.get(order, []), mine, number, currency, came, firsts))
     said: list[Message] = []
     bounds: dict[str | None, date | None] = {}
     for (line, _, stored, on, product, note, status, sheet, row, unit, number, file, history,
@@ -238,7 +247,7 @@ def _with_rest(money: float | None, day: str | None, rest: RestCame | None, file
 
 
 def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
-          came: dict[int, RestCame]) -> dict[int, float | None]:
+          came: dict[int, RestCame], firsts: dict[int, bool]) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), each
     against the order's sale lines and the receipts booked before it (a lower line id: stored
     by an earlier import, or above it in its file), and any of its own sum and day (the same
@@ -248,7 +257,8 @@ def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, curre
     3,000 come and 2,000 black, where the hand has it paid, rv66f Q5e; fix66l kept those dated
     on or before its day, and May's 2,000 dated 04-20 or 04-10, or March's copy adding 2,000
     04-20 under the order, left the same 2,000 black, rv67c T1b–T1e). `lines`: the order's
-    live lines as stored (:data:`_LINES`), in the order they were stored."""
+    live lines as stored (:data:`_LINES`), in the order they were stored; each read in its
+    own file's day order (`firsts`), a rest's day taken from a reading in its own."""
     found: dict[int, float | None] = {}
     for line in lines:
         if line[0] not in flagged:
@@ -256,7 +266,8 @@ def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, curre
         same = (line[4], round(line[3] or 0, 2))  # its own receipt, another line's repeat
         then = [other for other in lines if other[0] <= line[0] or other[2] and other[2] > 0
                 or (other[4], round(other[3] or 0, 2)) == same]
-        mine = _read_at(then, flagged & {other[0] for other in then}, number, currency, came)
+        mine = _read_at(then, flagged & {other[0] for other in then}, number, currency, came,
+                        firsts, firsts.get(line[0], False))
         if line[0] in mine:
             found[line[0]] = mine[line[0]]
     for mine_id, rest in list(came.items()):  # the rest's own row typed too (May's 尾款)
@@ -277,15 +288,17 @@ def _over(lines: list[tuple[Any, ...]], line: int, money: float) -> bool:
 
 
 def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
-             came: dict[int, RestCame]) -> dict[int, float | None]:
+             came: dict[int, RestCame], firsts: dict[int, bool], reading: bool
+             ) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), and
     in `came` each whose rest its note says came on a later day (OrderPayments.rests).
     `lines`: the order's live lines as stored (:data:`_LINES`), those booked after the line
-    read left out (:func:`_read`)."""
+    read left out (:func:`_read`); `reading`: that line's file reads dates day first, and so
+    its note's day; a rest is taken for each line whose file reads them as it does (`firsts`)."""
     sales = [line for line in lines if line[2] and line[2] > 0]
     if not sales:
         return {}  # a typed buyer not the order's: an order of no goods, left as read
-    paid = OrderPayments()
+    paid = OrderPayments(reading)  # the day order of the line read (`reading`)
     paid.order(sales[0], None, number, None, None, None, sales[0][6])
     order = paid.orders[0]
     for _, _, amount, got, day, *_ in sales:
@@ -309,7 +322,8 @@ def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, cu
                 line, product, got, _day(day), (note, status), currency, of=order):
             paid.line(got, _day(day))  # money of the order with no payment's word: its own
     counted = {index: part for index, _, noted, part in paid.counted() if noted is None}
-    came.update((line, rest) for line, rest in paid.rests().items() if line in flagged)
+    came.update((line, rest) for line, rest in paid.rests().items()
+                if line in flagged and firsts.get(line, False) == reading)
     memos = paid.memos()
     found: dict[int, float | None] = {}
     for line, _, _, got, *_ in lines:

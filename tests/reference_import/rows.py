@@ -256,6 +256,7 @@ class SheetRecords:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle
+    day_first: bool = False  # its received dates read day first (typed_apart)
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
     pending_unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
@@ -572,7 +573,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled, continued=filled.continued,
                        above=dict(filled.above), away=set(filled.away),
-                       paper_typos=reader.typos)
+                       paper_typos=reader.typos,
+                       day_first=reader.orders.get("received_date") == "dmy")
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
