@@ -3,7 +3,7 @@
 A clerk books a wire on the 收款 tab, or in next month's ledger, typing the order's number and
 buyer again: 2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20, noted 还差2000 (only 5,000 of it
 the goods' money, 2,000 still owed). On the order's own tab such a row is read as the payment
-row under its order is (core.ledger.filled_down.typed_payment, core.ledger.order_payments):
+row under its order is (core.ledger.typed_payments.typed_payment, core.ledger.order_payments):
 the part its note says came, a came row's repeat, a noted balance's rest. Away from it the
 sheet knows neither the order's amount nor its other money, so only its denials were asked
 (core.ledger.owed_rows): 7,000 paid where the same row on the order's tab leaves 2,000 owed,

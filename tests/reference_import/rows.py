@@ -40,9 +40,7 @@ from core.ledger.filled_down import (
     Filled,
     filled_names,
     no_product,
-    same_buyer,
     total_beside_product,
-    typed_payment,
 )
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -129,6 +127,7 @@ from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_ke
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.totals_words import TOTAL_WORDS, only_totals
+from core.ledger.typed_payments import same_buyer, typed_payment
 from core.ledger.typed_rows import (
     RETURNED,
     is_receipt,
