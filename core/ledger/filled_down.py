@@ -49,7 +49,7 @@ from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.rest_day import RestCame
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.typed_payments import mapped_cell as _cell
-from core.ledger.typed_payments import same_buyer, typed_payments
+from core.ledger.typed_payments import register_payments, same_buyer, typed_payments
 from core.messages import Message
 
 # Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
@@ -128,7 +128,10 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
     `says_total`: does a cell hold one."""
     layout, customers, dates = columns.layout, columns.customers, columns.order_dates
     found = Filled()
-    if layout.receipts or not {"customer", "order_date", "product"} <= layout.mapping.keys():
+    if layout.receipts:  # a payments register: every row naming its order typed apart from it
+        found.away = register_payments(columns, data)
+        return found
+    if not {"customer", "order_date", "product"} <= layout.mapping.keys():
         return found
     products, amounts = columns.products, columns.amounts
     received, days = columns.money["received_amount"][0], columns.received_dates

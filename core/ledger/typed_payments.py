@@ -25,6 +25,13 @@ from core.ledger.received_only import blank as _blank
 from core.ledger.sheet_columns import SheetColumns
 from core.short_names import MIN_CHINESE
 
+# what a payments register's row is where it names no payment (no 品名 column, or its cell
+# blank): a payment of its order, of no kind (core.ledger.layout.receipts_sheet reads it as
+# money received). Not 收款, a word saying the money came (came_words.ROW_CAME): a register's
+# wire of the sum its order's row received days before was read as that receipt's advice,
+# two real wires one (tests/test_wire40_near_wires.py)
+RECEIVED = "货款"
+
 
 def same_buyer(typed: object, buyer: object) -> bool:
     """Is the buyer a payment row types (its order's number typed with it) its order's buyer:
@@ -88,6 +95,32 @@ def typed_payment(customer: object, order_date: object, product: object, order_n
     return bool(customer) and _blank(order_date) and _blank(amount) and payment_word(
         product) and not _blank(order_no) and (taken_sum(note, None, order_no) if received is None
                                                else received > 0)
+
+
+def register_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]) -> set[int]:
+    """The rows of a payments register (core.ledger.layout.receipts_sheet: 订单号, 客户, 收款金额,
+    收款日期, 备注, no sale's column) that are :func:`register_payment`, all typed apart from
+    their order (core.ledger.typed_apart); a buyer a provisional one (number_only) names none."""
+    mapping, amounts = columns.layout.mapping, columns.amounts
+    if not columns.layout.receipts or not {"order_no", "customer"} <= mapping.keys():
+        return set()
+    return {j for j in compress(range(len(amounts)), columns.customers) if register_payment(
+        columns.customers[j], columns.products[j], mapped_cell(mapping, data[j], "order_no"),
+        amounts[j]) and provisional(columns.customer_keys[j]) is None}
+
+
+def register_payment(customer: object, product: object, order_no: object,
+                     received: float | None) -> bool:
+    """Is a payments register's row (its figure the money received) a payment typing its
+    order's number and buyer, its 品名 blank or none (read as :data:`RECEIVED`) or a payment's
+    word? Read as money received and nothing else, its note was never read: 尚欠2000, 等客户付款,
+    客户已付，下周到账, 尾款至今未付 on its 7,000 balance read paid where the same row typed 收款
+    on a 收款 tab with a 品名 column owes 2,000 or 7,000, 72 days, black (fix67g, rv67f); and the
+    receipt the order's own tab holds was counted twice, 7,000 of credit. Read once the file is
+    written as that row is (core.ledger.typed_apart). One rule for the import and the reference
+    import (tests/reference_import)."""
+    return bool(customer) and not _blank(order_no) and received is not None and received > 0 \
+        and (_blank(product) or payment_word(product))
 
 
 def mapped_cell(mapping: dict[str, int], cells: Sequence[Any], name: str) -> Any:
