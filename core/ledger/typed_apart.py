@@ -186,9 +186,11 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
         read.update(_read(lines.get(order, []), mine, number, currency, came))
     said: list[Message] = []
     bounds: dict[str | None, date | None] = {}
-    # a register's rows saying nothing are its ordinary receipts: they bound a rest's day too
+    # a register's rows saying nothing are its ordinary receipts, bounding a rest's day too
     bare = {line[0] for line in found if not line[4] and _said_nothing(*line[4:7])}
     apart = [line for line in typed if line not in bare]
+    for file in {line[11] for line in found if line[0] in came}:  # before any line is written
+        _bound(conn, file, apart, bounds)
     for (line, _, stored, on, product, note, status, sheet, row, unit, number, file, history,
          _) in found:
         got, day = typed[line]
