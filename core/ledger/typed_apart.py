@@ -3,7 +3,7 @@
 A clerk books a wire on the 收款 tab, or in next month's ledger, typing the order's number and
 buyer again: 2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20, noted 还差2000 (only 5,000 of it
 the goods' money, 2,000 still owed). On the order's own tab such a row is read as the payment
-row under its order is (core.ledger.filled_down.typed_payment, core.ledger.order_payments):
+row under its order is (core.ledger.typed_payments.typed_payment, core.ledger.order_payments):
 the part its note says came, a came row's repeat, a noted balance's rest. Away from it the
 sheet knows neither the order's amount nor its other money, so only its denials were asked
 (core.ledger.owed_rows): 7,000 paid where the same row on the order's tab leaves 2,000 owed,
@@ -65,8 +65,10 @@ from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PAID
 from core.ledger.order_payments import OrderPayments
 from core.ledger.orders import CANCELLED
 from core.ledger.owed_rows import owed_row
+from core.ledger.payment_row_notes import PLANNED_ROW
 from core.ledger.receipt_history import with_file
 from core.ledger.rest_day import RestCame, received_until
+from core.ledger.typed_payments import RECEIVED
 from core.messages import Message
 
 # each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
@@ -193,15 +195,21 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
         read.update(_read(lines.get(order, []), mine, number, currency, came, firsts))
     said: list[Message] = []
     bounds: dict[str | None, date | None] = {}
+    # a register's rows saying nothing are its ordinary receipts, bounding a rest's day too
+    bare = {line[0] for line in found if not line[4] and _said_nothing(*line[4:7])}
+    apart = [line for line in typed if line not in bare]
+    for file in {line[11] for line in found if line[0] in came}:  # before any line is written
+        _bound(conn, file, apart, bounds)
     for (line, _, stored, on, product, note, status, sheet, row, unit, number, file, history,
          _) in found:
         got, day = typed[line]
         if line in again and (flagged[line] not in orders or line not in read):
             continue  # its order cancelled, its number two buyers' now, or unchanged: as read
-        if line not in read and owed_row(got, product, note, status, _day(day), number):
+        if line not in read and owed_row(got, product or RECEIVED, note, status, _day(day),
+                                         number):
             read[line] = None  # no order to read it against: its denial, as on its sheet
         money, rest = read.get(line, got), came.get(line)
-        if rest is not None and (money is None or rest.day > _bound(conn, file, typed, bounds)):
+        if rest is not None and (money is None or rest.day > _bound(conn, file, apart, bounds)):
             rest = None  # its day past the file's latest receipt: a forecast, the rest owed
         written = _with_rest(money, day, rest, file)
         if _same(written[0], stored) and (written[1], written[2]) == (
@@ -219,11 +227,10 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
     return said, {line: now.get(of) for line, of in flagged.items()}
 
 
-def _bound(conn: sqlite3.Connection, file: str | None,
-           typed: dict[int, tuple[float, str | None]], bounds: dict[str | None, date | None]
-           ) -> date:
+def _bound(conn: sqlite3.Connection, file: str | None, typed: list[int],
+           bounds: dict[str | None, date | None]) -> date:
     """The latest ordinary received date of the file that wrote a typed line (rest_day.
-    received_until: a lone typo's left out; its typed lines' none), once a file; date.min for
+    received_until: a lone typo's left out; its `typed` lines' none), once a file; date.min for
     none: a rest's day after it is no receipt (7/10到账 in a file ending 06-30)."""
     if file not in bounds:
         rows = conn.execute(_DATES, (file, json.dumps(sorted(typed)))).fetchall()
@@ -304,18 +311,28 @@ def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, cu
     for _, _, amount, got, day, *_ in sales:
         paid.line(got, _day(day), amount)
     # each receipt (day, sum) the order holds on a line not flagged, then on each flagged one
-    seen = {(line[4], round(line[3], 2)) for line in lines
+    held = {(line[4], round(line[3], 2)) for line in lines
             if line[0] not in flagged and line[3] and line[3] > 0}
-    repeats: set[int] = set()
+    seen, repeats, register = set(held), set(), set()
     charges: dict[int, float] = {}
     for line, _, amount, got, day, product, note, status, money in lines:
         if amount and amount > 0 or not got or got <= 0:
             continue
-        if line in flagged:
+        if line in flagged and not product:  # a register's row (typed_payments.RECEIVED)
+            if (day, round(got, 2)) in held:  # a receipt typed there and on its order's rows,
+                repeats.add(line)  # counted once; two of the register's own: two wires
+                continue
+            if _said_nothing(product, note, status):
+                paid.line(got, _day(day))  # nothing said: money as typed
+                continue
+            product = RECEIVED
+            register.add(line)
+        elif line in flagged:
             if (day, round(got, 2)) in seen:
                 repeats.add(line)  # the same receipt the order has already: counted once
                 continue
             seen.add((day, round(got, 2)))
+        if line in flagged:
             charges[line] = charge = _charge(note, got)
             got -= charge
         if money != currency or not paid.payment(
@@ -327,12 +344,25 @@ def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, cu
     memos = paid.memos()
     found: dict[int, float | None] = {}
     for line, _, _, got, *_ in lines:
-        if line in repeats or line in flagged and line in memos:
-            found[line] = None
+        if line in repeats or line in flagged and line in memos and (
+                line not in register or memos[line].code == PLANNED_ROW):
+            found[line] = None  # a register's row a note by its own words only (fix68a)
         elif line in flagged and line in counted:
             part, charge = counted[line], charges.get(line, 0.0)
             found[line] = part + charge if part is not None and part != got - charge else got
     return found
+
+
+def _said_nothing(product: object, note: object, status: object) -> bool:
+    """Is a flagged line a payments register's row with nothing typed but its money (no 品名,
+    note or status: core.ledger.typed_payments.register_payment)? Such a row pays as typed;
+    only the same receipt (its sum on its day) on its order's own rows makes it none, counted
+    once (fix68a: 7,000 of credit). A register's row with a note is read as its order's
+    payment row of no kind (typed_payments.RECEIVED) by its words alone — not past its order
+    by a tenth or a repeat of another row's sum (order_payments' reading of a row under its
+    order): the register's wires are told apart by their references already (wire_lists,
+    set_aside); so read, a wire noted K-7 beside the 实收 on K-7's row was lost."""
+    return not any(str(cell).strip() for cell in (product, note, status) if cell)
 
 
 def _charge(note: object, got: float) -> float:
