@@ -15,7 +15,11 @@ Real .xlsx ledgers imported into a real SQLite file, each account read as of 202
 2. A deposit cell (old 4,000 due 05-20: 39 days; new 7,000 cell 06-05 of a 10,000 order):
    上批欠款4000已付，待确认，已确认过了 / 老板已确认 / 财务已确认过了 / 已确认，不是假水单:
    4,000, 39 days, watch → nothing owed, 3,000 held; "to be confirmed with bank" / "not sure if
-   received" / "to be checked with finance": nothing → 4,000, 39 days, watch, 7,000 held.
+   received" / "to be checked with finance" / 待确认是否已收: nothing → 4,000, 39 days, watch,
+   7,000 held; 上批应该付的4000，客户说已付 / 上批应付的4000，客户说已付 (his word): nothing →
+   4,000 watch; 上批应收的4000已收 / 上批应该收的4000已收 / 上批欠款4000已收 (the firm's own
+   已收): 4,000 watch → nothing, 3,000 held. Kept: 已收？, 客户说已收, 应该付的4000还没付 owed;
+   应该付的4000已付, 财务说已付 paid.
 3. The standard order (10,000, deposit 3,000 on 03-02, due 04-19) with a 5,000 balance row on
    04-20: 客户少付2000，老板同意了，下周给我们下新单 / 月底给我们发订单 / 下次给我们返单 / 下周给
    我们回复: 2,000, 72 days, black → nothing (granted; an order or a reply given, no money),
@@ -74,28 +78,41 @@ def test_wires_settled_in_the_firms_words(tmp_path: Path) -> None:
 
 CELL = "定金3000，上批欠款4000已付，"
 CELL_PAID = [f"{CELL}{words}" for words in (
-    "待确认，已确认过了", "待确认，老板已确认", "待确认，财务已确认过了", "待确认，已确认，不是假水单",
-    "待确认，已确认到账", "待确认，后来已确认")]
+    "待确认，已确认过了", "待确认，老板已确认", "待确认，财务已确认过了",
+    "待确认，已确认，不是假水单", "待确认，已确认到账", "待确认，后来已确认")]
 CELL_OWED = [f"{CELL}{words}" for words in (
     "to be confirmed with bank", "not sure if received", "to be checked with finance",
     "not confirmed by customer yet", "to be confirmed", "待确认", "待确认，客户已确认",
     "待确认，确认了是假水单", "待确认，已确认订单")]
 
 
+# ... the report's left cells: the debt named by its due then his word (owed), the firm's own
+# 已收 ending the debt's clause (paid), the money's coming asked after a doubt (owed)
+LEFT_PAID = ["定金3000，上批应收的4000已收", "定金3000，上批应该收的4000已收",
+             "定金3000，上批欠款4000已收", "定金3000，上批应该付的4000已付",
+             "定金3000，上批应该付的4000，财务说已付"]
+LEFT_OWED = ["定金3000，上批应该付的4000，客户说已付", "定金3000，上批应付的4000，客户说已付",
+             "定金3000，上批应该付的4000还没付", "定金3000，上批欠款4000已收？",
+             "定金3000，上批欠款4000客户说已收", "定金3000，上批欠款4000，待确认是否已收"]
+
+
 def test_deposit_cells(tmp_path: Path) -> None:
     """Hand: the debt settled, nothing owed, 3,000 held; doubted, 4,000, 39 days, watch."""
-    assert _deposits(tmp_path, CELL_PAID + CELL_OWED) == {
-        **dict.fromkeys(CELL_PAID, DEBT_PAID), **dict.fromkeys(CELL_OWED, DEBT_OWED)}
+    paid, owed = CELL_PAID + LEFT_PAID, CELL_OWED + LEFT_OWED
+    assert _deposits(tmp_path, paid + owed) == {
+        **dict.fromkeys(paid, DEBT_PAID), **dict.fromkeys(owed, DEBT_OWED)}
 
 
 GRANT = "客户少付2000，老板同意了，"
 # 3. granted, what he gives us an order or a reply
 GRANTED = [f"{GRANT}{words}" for words in (
-    "下周给我们下新单", "月底给我们发订单", "下次给我们返单", "下周给我们回复", "下周给客户发PI")] + [
+    "下周给我们下新单", "月底给我们发订单", "下次给我们返单", "下周给我们回复",
+    "下周给客户发PI")] + [
     "客户少付2000，老板同意了", "客户少付2000，我们老板同意了", "short 2000, our boss agreed",
     "short 2000, our company boss agreed"]
 # ... the money paid later, or his side's consent: 2,000, 72 days, black
-NOT_GRANTED = [f"{GRANT}{words}" for words in ("下周给我们", "下周给我们转过来", "月底结")] + [
+NOT_GRANTED = [f"{GRANT}{words}" for words in (
+    "下周给我们", "下周给我们2000", "下周给我们转过来", "月底结")] + [
     "客户少付2000，对方老板同意了", "客户少付2000，客户老板同意了", "客户少付2000，他们老板同意了",
     "客户少付2000，客户公司的经理同意了", "short 2000, their own boss agreed",
     "short 2000, their company boss agreed", "short 2000, their big boss agreed",

@@ -23,7 +23,8 @@ from core.ledger.came_words import SLIP
 _EN_PARTY = (r"(?:the\s+|our\s+|their\s+)?(?:customer|buyer|client|bank|finance|accounts?"
              r"|accounting|accountant|boss|manager|forwarder|agent|factory)s?"
              r"(?:\s+(?:team|department|dept))?")
-_EN_TAIL = (rf"\s+(?:by|with|from)\s+{_EN_PARTY}(?![a-z])|\s+(?:yet|later|again|tomorrow|today)(?![a-z])"
+_EN_TAIL = (rf"\s+(?:by|with|from)\s+{_EN_PARTY}(?![a-z])"
+            r"|\s+(?:yet|later|again|tomorrow|today)(?![a-z])"
             r"|\s+(?:next|this)\s+(?:week|month)(?![a-z])"
             r"|\s+(?:if|whether)(?:\s+(?:it|the\s+money|money|payment|funds?))?(?:\s+(?:is|was|has"
             r"(?:\s+been)?))?\s+(?:received|paid|arrived|came|credited)(?![a-z])")
@@ -47,7 +48,7 @@ UNSURE = re.compile(r"待(?:客户|买家|买方|对方|老板|领导|财务|会
                     # the shipment unsure, a cancelled order's goods gone stayed cancelled,
                     # 10,000, 91 days, black cleared, rv67e, fix67i); "…by the customer", "…yet",
                     # and who or when it waits on (:data:`_EN_TAIL`)
-                    r"(?=\s+by(?![a-z])|(?:{tail})*\s*(?:$|[^a-z\s]))".format(tail=_EN_TAIL))
+                    rf"(?=\s+by(?![a-z])|(?:{_EN_TAIL})*\s*(?:$|[^a-z\s]))")
 # a guess, not a finding (可能, 也许, 或许, 好像, 似乎, 大概, 估计, 应该, 应当, 恐怕, "maybe",
 # "probably", "should be"): one list for a payment said made on a guess (可能已付, 好像上批欠款
 # 已付: core.ledger.paid_said, no money known in, the debt owed), the words naming nothing before
@@ -61,8 +62,11 @@ HEDGE = (r"可能(?!性)|也许|或许|好像|似乎|大概|估计|应(?:该|当
          r"|(?<![a-z])(?:maybe|probably|perhaps|possibly|likely|might|should be)(?![a-z])")
 # ... a clause of those words alone, after the one it doubts (已出货，待确认; 但还没确认, 有待核实;
 # "shipped, to be confirmed by customer", "…, not confirmed yet")
+# ... or whether the money came (待确认是否已收, 待核实有没有到账; "not sure if received": read
+# as no doubt, a debt said paid beside a deposit stood paid, fix68h)
 BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目前|暂|有)?(?:{UNSURE.pattern})"
-                         rf"(?:{_EN_TAIL})*")
+                         rf"(?:{_EN_TAIL})*(?:(?:是否|有没有|是不是)(?:已经?)?(?:收到?|到账|付款?"
+                         r"|付清|结清)了?)?")
 # ... and a later clause settling the doubt (待确认，后来已确认; 没找到水单，后来找到了; 还要查，
 # 查到了; 待核实，核实过了; 待确认，已到账; 客户补发了水单): the doubt withdrawn, the debt paid as
 # said. Read as still doubted, a wire's earlier debt said paid by the firm's finance left X-1
