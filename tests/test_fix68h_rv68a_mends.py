@@ -24,7 +24,9 @@ Real .xlsx ledgers imported into a real SQLite file, each account read as of 202
    04-20: 客户少付2000，老板同意了，下周给我们下新单 / 月底给我们发订单 / 下次给我们返单 / 下周给
    我们回复: 2,000, 72 days, black → nothing (granted; an order or a reply given, no money),
    on the order's tab, a 收款 tab or a later file; kept 2,000 black: 下周给我们 / 下周给我们转
-   过来 / 月底结. 客户少付2000，对方老板同意了 / 客户老板同意了 / 他们老板同意了, "short 2000,
+   过来 / 月底结; 下周给我们2000: nothing → 2,000 black (the figure given us not let go; 老板同意
+   让1000，下周给我们1000: 1,000 black). 客户少付2000，对方老板同意了 / 客户老板同意了 /
+   他们老板同意了, "short 2000,
    their own boss / their company boss / their big boss / their new manager agreed", "their
    boss and finance agreed": nothing → 2,000, 72 days, black (his side's consent); kept
    granted: 老板同意了, 我们老板同意了, "our boss agreed", "our company boss agreed".
@@ -120,15 +122,20 @@ NOT_GRANTED = [f"{GRANT}{words}" for words in (
     "short 2000, their boss agreed", "short 2000, the customer's boss agreed"]
 
 
+# ... a part let go, the rest given us later: that rest, 1,000, 72 days, black
+HALF = "客户少付2000，老板同意让1000，下周给我们1000"
+
+
 def test_grants_on_every_layout(tmp_path: Path) -> None:
     """Hand: 3,000 + 5,000 of 10,000; granted, nothing owed; not, 2,000, 72 days, black — on
     the order's tab, a 收款 tab or a later file alike."""
-    names = GRANTED + NOT_GRANTED
+    names = GRANTED + NOT_GRANTED + [HALF]
     for layout in ("tab", "收款", "later"):
         (tmp_path / layout).mkdir()
         got = _accounts(tmp_path / layout, _shaped(layout, names, 5_000), names)
         assert {name: got[name] for name in names} == {
-            **dict.fromkeys(GRANTED, NONE_OWED), **dict.fromkeys(NOT_GRANTED, SHORT)}, layout
+            **dict.fromkeys(GRANTED, NONE_OWED), **dict.fromkeys(NOT_GRANTED, SHORT),
+            HALF: (1_000.0, 72, "black", 0.0)}, layout
 
 
 OWES_ALL = (*BALANCE_OWED, 0.0)

@@ -292,7 +292,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # confirmation from customer" / "tbc next week": 10,000, 91 days, black → stays cancelled. On the
 # 10,000 order (3,000 deposit), 5,000 received 04-20: 客户少付2000，老板同意了，下周给我们下新单 /
 # 月底给我们发订单 / 下次给我们返单 / 下周给我们回复 (short_granted._TO_US: bare or of money only):
-# 2,000, 72 days, black → nothing; 客户少付2000，对方老板 / 客户老板 / 他们老板同意了 (_HIS_SIDE),
+# 2,000, 72 days, black → nothing; …，下周给我们2000 (short_granted._TO_US_FIGURE: the figure
+# given us later not let go): nothing → 2,000 black; 客户少付2000，对方老板 / 客户老板 /
+# 他们老板同意了 (_HIS_SIDE),
 # "short 2000, their own / company / big boss agreed", "their new manager agreed", "their boss and
 # finance agreed" (_EN_THEIR_SIDE): nothing → 2,000, 72 days, black. 7,000 received: 运费客户还没
 # 付尾款已收 and 7000不含运费客户还没付 (owed_said._BALANCE_AFTER, _FEE_INCLUDED): 7,000, 72 days,

@@ -193,6 +193,10 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # 2,000 stood owed, 72 days, black, rv68a B4, fix68h)
 _TO_US = (r"给(?:我们|我司|我方|公司)(?=\s*(?:吧|啊|呢|哦)?\s*$"
           r"|[^0-9]*?(?:钱|款|付|汇|打(?!样)|转|结|补|安排))")
+# ... and a figure given the firm later (老板同意了，下周给我们2000): that much paid, not let go
+# (read with the grant, the whole short stood let go where 2,000, 72 days, black, fix68h)
+_TO_US_FIGURE = re.compile(rf"^(?!.*(?:不|别))[^0-9]*{_WHEN}[^0-9]{{0,6}}?给(?:我们|我司|我方|公司)"
+                           rf"\s*{FIGURES}\s*(?:元|块|美金|美元)?\s*(?:吧|啊|呢|哦)?\s*$")
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
                          rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|{_TO_US})"
                          r"(?![清了过])[^0-9]*$")
@@ -266,9 +270,20 @@ def granted(text: str, at: int, short: float) -> float | None:
         elif said.strip():
             break  # another matter: what follows is not of it
     last = max(stances, key=lambda stance: stance[:2])[2] if stances else None
-    return None if last is None or later_set_off(words, names_other) or any(
-        (_MADE_UP.search(clause) or _PAID_LATER.search(clause)) and not names_other(clause)
-        for clause in CLAUSE.split(words)) else min(last, short)
+    if last is None or later_set_off(words, names_other) or any(
+            (_MADE_UP.search(clause) or _PAID_LATER.search(clause)) and not names_other(clause)
+            for clause in CLAUSE.split(words)):
+        return None
+    let_go = min(last, short - _given_later(words))
+    return let_go if let_go > 0.005 else None
+
+
+def _given_later(words: str) -> float:
+    """The figures a note's clauses say the buyer gives the firm later (下周给我们2000: 2,000),
+    none of another thing: not let go with the grant."""
+    return sum(value for clause in CLAUSE.split(words)
+               if (found := _TO_US_FIGURE.search(clause)) is not None and not names_other(clause)
+               and (value := parse_amount(found["figure"])[0]) is not None)
 
 
 def _stances(said: str, short: float) -> list[tuple[int, float | None]]:
