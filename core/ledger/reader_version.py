@@ -361,7 +361,31 @@ importer, whose length it would otherwise be: one line of history a change).
 # bare stay paid. The same receipt on the order's tab and the register counted once: 7,000
 # credit → paid (the deposit on both: 4,000 → 7,000, 72 days, black). A payer's wire on another
 # buyer's order noted 尚欠2000: nothing → 2,000 black (read against the order it pays).
-READER_VERSION = 282
+# 283 (fix68h; several helpers at 277, the lead renumbers): rv68a's review of fix67m (275). A
+# wire of 5,975 (06-25) noting 上次欠款，财务说已付，待确认 then the firm's own settling in its
+# whole clause (unsure_words.BARE_SETTLED, SETTLED: 已确认过了 / 已经确认过了 / 已核实过 / 老板 /
+# 会计 / 我已确认 / 已确认没问题 / 已确认OK / 核对无误了) or the slip said not fake (已确认，不是
+# 假水单 / 水单不是假的: FOUND_FALSE reads the negation): X-1 5,000, 84 days, black → paid; the
+# buyer's side, another thing or found false kept (客户老板已确认, 已确认订单, 确认了是假水单).
+# A deposit cell's 上批欠款4000已付，待确认，已确认过了 / 老板已确认 / 财务已确认过了: 4,000, 39
+# days, watch → paid, 3,000 held; its English doubt of whom or when (unsure_words._EN_TAIL: "to
+# be confirmed with bank", "not sure if received", "to be checked with finance"): paid → 4,000,
+# 39 days, watch; a cancelled order's later "shipped, to be confirmed with customer" / "pending
+# confirmation from customer" / "tbc next week": 10,000, 91 days, black → stays cancelled. On the
+# 10,000 order (3,000 deposit), 5,000 received 04-20: 客户少付2000，老板同意了，下周给我们下新单 /
+# 月底给我们发订单 / 下次给我们返单 / 下周给我们回复 (short_granted._TO_US: bare or of money only):
+# 2,000, 72 days, black → nothing; …，下周给我们2000 (short_granted._TO_US_FIGURE: the figure
+# given us later not let go): nothing → 2,000 black; 客户少付2000，对方老板 / 客户老板 /
+# 他们老板同意了 (_HIS_SIDE),
+# "short 2000, their own / company / big boss agreed", "their new manager agreed", "their boss and
+# finance agreed" (_EN_THEIR_SIDE): nothing → 2,000, 72 days, black. 7,000 received: 运费客户还没
+# 付尾款已收 and 7000不含运费客户还没付 (owed_said._BALANCE_AFTER, _FEE_INCLUDED): 7,000, 72 days,
+# black → nothing; 7000含运费客户还没付 / 运费客户还没付尾款 stay 7,000 black. Deposit cells:
+# 上批应收的4000已收 / 上批应该收的4000已收 / 上批欠款4000已收 (named_papers.come_in_the_cell reads
+# the firm's 已收 as 已付): 4,000, 39 days, watch → paid; 上批应该付的4000 / 应付的4000，客户说已付
+# (owed_said.PAYS_IT: the debt named by its due pays nothing now) and 上批欠款4000，待确认是否已收
+# (BARE_UNSURE: whether it came): paid → 4,000, 39 days, watch.
+READER_VERSION = 283
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
