@@ -45,7 +45,7 @@ from core.ledger.part_of import other_before
 from core.ledger.part_said import others_rest
 from core.ledger.payment_row_money import received_on
 from core.ledger.record import ORDER_DATE, RECEIVED, RECEIVED_DATE, ROW, SHIP_DATE, Record
-from core.ledger.rest_came import NOT_COME
+from core.ledger.rest_came import DAY_CAME, NOT_COME
 
 # a rest said owed (尚欠2000, 还差2000) or named as the balance with its day after it (余款2000于
 # 5/10到账, 剩余2000于5/10收到): the figure and its words
@@ -54,12 +54,14 @@ _DAY = (r"(?:(?P<year>\d{4})\s*[-/.年]\s*)?(?P<month>\d{1,2})\s*[/月.-]\s*(?P<
         r"\s*[日号]?")
 # ... right after it, nothing but a stop, a bracket or 于 between, the day's coming, and nothing
 # after it but stops: the note's last words
-# (a bare 到 or "paid" is as much a deadline: 尚欠2000，5/10到, "balance 2000 paid 5/10", rv67g)
-_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?(?:到账|收到|收讫|收)"
-                   r"了?\s*[)）]?[\s,，;；。.!！]*")
+# (a bare 到 or "paid" is as much a deadline: 尚欠2000，5/10到, "balance 2000 paid 5/10", rv67g;
+# but 到了 "has come", 到帐 (帐 for 账), 入账 and "came in" are its arrival, "was paid (on)" past:
+# read as a deadline, 2,000, 72 days, black for a buyer paid up, rv68b A5, A6)
+_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?"
+                   rf"(?:{DAY_CAME})了?\s*[)）]?[\s,，;；。.!！]*")
 _EN_REST = re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}")
-_EN_CAME = re.compile(rf"\s*,?\s*(?:was\s+)?(?:received|arrived)\s+(?:on\s+)?{_DAY}"
-                      r"[\s,.;!]*")
+_EN_CAME = re.compile(rf"\s*,?\s*(?:(?:was\s+)?(?:received|arrived)|came\s+in|was\s+paid)"
+                      rf"\s+(?:on\s+)?{_DAY}[\s,.;!]*")
 # a received date alone, more than a month after every other date of the file, is a typo
 # (2025-09-16 for 06-16 in a file ending 06-30) or a forecast: no bound
 _NEAR = timedelta(days=31)
