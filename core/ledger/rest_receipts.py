@@ -40,19 +40,23 @@ def keep_rests(conn: sqlite3.Connection, file: str, written: Written,
     came, rest_day.noted_rests) as the file wrote its line: the part and the rest one total on
     the rest's day, the part (the line's money and day as written) its earlier step. A line
     holding it so already (its stored total kept) is left; one dated on or after the rest's
-    day is not the part's (its total kept by another file's): left, the rest not added."""
-    if rests:
-        _raise(conn, file, written, rests)
+    day is not the part's (its total kept by another file's): left, the rest not added. Then
+    each line this file wrote under another file's rest, `latest` its rows' latest date
+    (older_status.FileDay.dated; :func:`_drop_others`)."""
+    kept = _raise(conn, file, written, rests) if rests else set()
     if latest is not None:
-        _drop_others(conn, file, latest)
+        _drop_others(conn, file, latest, kept)
 
 
 def _raise(conn: sqlite3.Connection, file: str, written: Written,
-           rests: Mapping[tuple[str, int], RestCame]) -> None:
+           rests: Mapping[tuple[str, int], RestCame]) -> set[str]:
+    """The lines of `rests` raised (or held so already): their keys."""
+    kept: set[str] = set()
     for sheet, row, key in written(PAID):
         rest = rests.get((sheet, row))
         if rest is None:
             continue
+        kept.add(key)
         for line, got, day, history, source in conn.execute(_LINE, (key,)).fetchall():
             on = rest.day.isoformat()
             if day == on and any(step[0] < on and abs(step[1] + rest.amount - got) <= TOLERANCE
@@ -63,6 +67,7 @@ def _raise(conn: sqlite3.Connection, file: str, written: Written,
             conn.execute(_SET, (round(got + rest.amount, 6), on,
                                 with_file([*steps(history), (day, round(got, 6), file)], file,
                                           source), line))
+    return kept
 
 
 # the lines this file wrote that keep another file's total above this file's own figure
@@ -74,8 +79,8 @@ _READ_NOW = ("UPDATE file_receipts SET received = ?, received_date = ? WHERE fil
              "line_key = ?")
 
 
-def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str | None]
-                 ) -> None:
+def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str | None],
+                 kept: set[str]) -> None:
     """A line another file raised by its note's rest (a.xlsx: 7,000 on 05-10, its own 5,000 of
     04-20 the step) written by this later file (its dates reaching the rest's day) with the
     same figure and no rest of its own (b.xlsx: 5,000 of 04-20 noted 尚欠2000, the rest's own
@@ -86,7 +91,7 @@ def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str |
     A file whose dates end before the rest's day (April's) is older: the line kept."""
     for line, key, got, day, history in conn.execute(_KEPT, (file,)).fetchall():
         chain, wrote = read(history, file)
-        if wrote == file or not chain or chain[-1][2] != file:
+        if key in kept or wrote == file or not chain or chain[-1][2] != file:
             continue
         then, figure, _ = chain[-1]
         theirs = conn.execute(_READ, (wrote, key)).fetchone()
