@@ -15,7 +15,8 @@ both imports (tests.test_fast_import._same_import: they must agree).
    还差3500 and 3,500 below the same day plain / 余款 / 第二笔: nothing owed (main 3,500 black);
    重复录入 / 作废 / 同上: 3,500 black. 2,000 below noted 已收，单据已退回客户: nothing owed (main
    2,000 black); another order's by its number or other words, 别的订单的 / 是2025-799的 /
-   another order's: 2,000 black (main nothing).
+   another order's: 2,000 black (main nothing). The rest's own 2,000 typed below dated 04-18:
+   nothing owed (main 2,000, 72 days, black).
 2. 5,000 noted 尚欠2000，5/10到账 and 2,000 below on 05-12 noted 2025-7011的 / 另一单的, the buyer's
    other 2,000 order unpaid: 3,000 + 5,000 + 2,000 on 05-10 pay the order, the 2,000 row his other
    one: nothing owed (main 2,000 / 4,000, 72 days, black).
@@ -62,6 +63,7 @@ BELOW: list[tuple[tuple[float, str], list[tuple[str, float, date, str]], Account
     ((7_000, "还差2000"), [("尾款", 1_000, MAY10, "")], _black(1_000)),
     ((7_000, "还差2000"), [], OWES),
     ((5_000, "还差2000"), [("尾款", 2_000, MAY10, "")], PAID),
+    ((5_000, "还差2000"), [("尾款", 2_000, date(2025, 4, 18), "")], PAID),  # typed below
     # the rest paid with more: its surplus credit, as before fix67l
     ((5_000, "还差2000"), [("尾款", 2_500, MAY, "")], (0.0, 0, None, 500.0)),
     ((5_000, "还差2000"), [("尾款", 2_500, MAY, "含下单样品费500")], (0.0, 0, None, 500.0)),
