@@ -39,7 +39,7 @@ def due(order: OrderRows, index: int, known: Known = frozenset,
     rest read 3,000 of the 5,000, 2,000, 72 days, black for a buyer paid up, rv67c T1o) —
     only while the order had room for them beside what the row's note says came (:func:`_room`),
     never the row again (its sum and day, its note naming no payment) nor one its note gives to
-    another order or back to the buyer (:func:`_elsewhere`): a repeat, a correction or
+    another order or back to the buyer (:func:`given_away`): a repeat, a correction or
     another's money below cleared a rest owed, 2,000, 72 days, black → nothing (rv67i a2, a3).
     `theirs`: such a row is had before the row (another's money stays no payment of this
     order's rest); False, where the note says its rest came on its own day (rest_day), it is
