@@ -302,8 +302,9 @@ def _rest_came(order: OrderRows, index: int, said: Sequence[object],
     part = part_came(said, received, open_, order.currency, order.amount, order.number, known)
     room = open_ - (received if part is None else part) - math.fsum(
         r for i, r, d, s, _ in order.received if i > index and on_or_after(d, day)
-        and not given_away(s, order.number) and noted_payee(s[0] if s else None, named, order)
-        is order) - math.fsum(rest[0] for rest in order.rests.values())
+        and not given_away(s, order.number, known)
+        and noted_payee(s[0] if s else None, named, order) is order) - math.fsum(
+        rest[0] for rest in order.rests.values())
     for text in (text for text in said if isinstance(text, str)):
         rest = rest_day(fold(text), on, date.max, order.currency, order.number, known,
                         day_first)

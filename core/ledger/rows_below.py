@@ -22,7 +22,7 @@ from core.ledger.came_words import ANOTHER_ORDER, CLAUSE
 from core.ledger.forfeits import PAID_BACK, TO_BUYER, refunded
 from core.ledger.held_by_order import OrderRows
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import REFERENCE, Known, loose_number
+from core.ledger.noted_orders import REFERENCE, Known, others_number
 from core.ledger.part_of import other_before
 from core.ledger.part_said import part_came
 from core.ledger.payment_kinds import DEPOSIT, kinds
@@ -58,14 +58,14 @@ def due(order: OrderRows, index: int, known: Known = frozenset,
     rows -= math.fsum(r for _, r, said in again if list(said) == list(mine[2]))
     repeats = {i for i, _, said in again if list(said) == list(mine[2]) or not _further(said)}
     away = [r for i, r, d, said, _ in order.received if i > index and i not in repeats
-            and given_away(said, order.number)] if not theirs else []
+            and given_away(said, order.number, known)] if not theirs else []
     # ... dated before it too, but for the deposit's: typed below the noted row, the rest's own
     # (2,000 of 04-18 under 5,000 noted 还差2000 of 04-20: read as had, the rest 3,000 of the
     # 5,000, 2,000, 72 days, black for a buyer paid up, rv68b C7)
     below = [r for i, r, d, said, _ in order.received if i > index and (
         on_or_after(d, mine[1]) or on_or_after(mine[1], d)
         and DEPOSIT not in kinds(order.products.get(i))) and i not in repeats
-        and not given_away(said, order.number)]
+        and not given_away(said, order.number, known)]
     rows -= math.fsum(away)
     before = rows - math.fsum(below) + (0.0 if held else own)
     later = _room(order, mine, below, before, known)
@@ -116,9 +116,12 @@ _OTHER_EN = re.compile(r"\s*(?:(?:for|of|on)\s+)?(?:an|the)?\s*other\s+(?:order|
 _BACK = re.compile(f"{PAID_BACK}|{TO_BUYER}")
 
 
-def given_away(said: Sequence[object], number: object = None) -> bool:
-    """Does a payment row's note give its money to another order than `number` (its order's)
-    or back to the buyer?"""
+def given_away(said: Sequence[object], number: object = None, known: Known = frozenset
+               ) -> bool:
+    """Does a payment row's note give its money to another order than `number` (its order's;
+    by its number as noted_orders.others_number reads one: not its own in another spelling,
+    PI2025-701, nor the buyer's PO4521 unless `known`, the numbers the sheet sells) or back to
+    the buyer?"""
     for text in (fold(text) for text in said if isinstance(text, str)):
         for clause in CLAUSE.split(text):
             if refunded(clause) is not None and not any(
@@ -127,7 +130,7 @@ def given_away(said: Sequence[object], number: object = None) -> bool:
             if (owner := _OWNER.fullmatch(clause)) is not None and (
                     ANOTHER_ORDER.fullmatch(what := owner["what"]) is not None
                     or REFERENCE.fullmatch(what) is not None and number is not None
-                    and loose_number(what) != loose_number(str(number))):
+                    and others_number(what, number, known)):
                 return True
             if _OTHER_EN.fullmatch(clause) is not None:
                 return True
