@@ -26,6 +26,8 @@ both imports (tests.test_fast_import._same_import: they must agree).
    5/10到期, "paid 5/10": 2,000, 72 days, black.
 4. 还差2000，是另一单的，财务说不是 / 老板说不是 / 经理说不是 on the 7,000 row: 2,000, 72 days,
    black (main nothing) in all four places; 财务说是, 发票号不是: nothing.
+3b. 尚欠2000，5/10到账1000 (5,000 or 7,000 typed): 1,000, 72 days, black (main 6,000: the part read
+   as the row's money); 5/10到账2000: nothing owed (main 5,000 black).
 5. a.xlsx: 7,000 noted 尚欠2000，5/10到账 (the line 7,000 on 05-10). b.xlsx, its rows to 06-30:
    5,000 noted 尚欠2000 and the rest's own 2,000 of 05-10, the buyer's other 2,000 order unpaid:
    2,000, 72 days, black (main nothing: 12,000 on the order, the surplus paying the other);
@@ -176,6 +178,32 @@ def test_a_rest_s_arrival_in_other_words(tmp_path: Path) -> None:
     db = _ledger(tmp_path / "may", rows)
     assert {note: _account(db, f"W{i} Co", MAY)[0] for i, note in enumerate(CAME)} == dict.fromkeys(
         CAME, 2_000.0)
+
+
+# (3b) part of the rest come on its day, 5,000 or 7,000 typed -> hand as of 06-30
+PART: dict[str, tuple[float, Account]] = {
+    "尚欠2000，5/10到账1000": (5_000, _black(1_000)),
+    "尚欠2000，5/10到账2000": (5_000, PAID),
+    "尚欠2000，5/10到账1000 ": (7_000, _black(1_000)),
+    "尚欠2000，5/10收到usd1000": (5_000, _black(1_000)),
+    # the rest whole, or no day: as before
+    "尚欠2000，5/10到账": (5_000, PAID),
+    "到账5000，尚欠2000": (5_000, OWES),
+    "尚欠2000，实收5000": (7_000, OWES),
+}
+
+
+def test_a_part_of_the_rest_come_on_its_day(tmp_path: Path) -> None:
+    """PART by hand under the order (main: the part read as the row's money, 5,000 → 1,000:
+    6,000, 72 days, black; 5/10到账2000: 5,000 black); as of 05-01 the rest owed whole."""
+    rows: list[list[object]] = []
+    for i, (note, (got, _)) in enumerate(PART.items()):
+        rows += [_order(f"2025-5{i:02d}", f"P{i} Co"), DEPOSIT,
+                 _paid("尾款70%", got, APRIL, note=note)]
+    db = _ledger(tmp_path, rows)
+    assert {note: _account(db, f"P{i} Co") for i, note in enumerate(PART)} == {
+        note: hand for note, (_, hand) in PART.items()}
+    assert _account(db, "P0 Co", MAY)[0] == 2_000.0
 
 
 # (4) a disowning withdrawn by the firm's own people (7,000 typed) -> hand

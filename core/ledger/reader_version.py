@@ -286,7 +286,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 尚欠2000 with the rest's own 2,000 of 05-10, his other 2,000 order unpaid: nothing → 2,000, 72
 # days, black (the line 5,000 of 04-20, not 7,000 beside the 2,000); b.xlsx 7,000 noted 尚欠2000
 # alone: nothing → 2,000 (4,000 with the other order), 72 days, black; April's file (to 04-20)
-# after: nothing still.
+# after: nothing still. part_said / noted_figures.rest_part / rest_day: 5,000 noted 尚欠2000，
+# 5/10到账1000 (or 7,000 typed): 6,000 → 1,000, 72 days, black; …5/10到账2000: 5,000 black →
+# nothing (a figure come on a day after a rest, no more than it, is the rest's part).
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
