@@ -156,7 +156,16 @@ from core.rules import load_rules
 # slip awaited (等客户付款凭证) / a wait ticked (待客户付款（已完成）) no wait, a sale row's rest
 # after another order's deduction or said a fee (X99-1扣除运费后尚欠2000, …是佣金) none: owing
 # read anew (rv67f)
-FORMAT = f"snapshots-99/{__version__}"
+# snapshots-100 (fix68d): a sale row's rest read through part_said another order's where the
+# firm's finding confirms the buyer's word (客户说是另一单的，财务核实是), and a deposit cell's
+# figure of one comma read two ways where both sides are sums (500,500: 500 and 500, taken only
+# where they add up to the cell): owing read anew
+# snapshots-101 (fix68c): a fee asked about before 问 or a mould's or a refund's money before his
+# time (运费问了客户，客户说下周; 模具款客户说下周) the fee's, the firm's disowning of a sale row's
+# rest doubted only bare or of the money (，新订单需要确认 none), a grant beside 结汇 / 换汇 stands
+# and one paid later by 汇过来 none, a wire's earlier debt doubted by 款式 / 付款方式待确认 the
+# wire's money (rv67h): owing read anew
+FORMAT = f"snapshots-101/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -87,16 +87,18 @@ _TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率, 汇总, 汇报: read as paying, 老板同意了，
-# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e), 打款, 转账, 到账,
-# 结清, "pay", "remit";
+# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e; nor the firm's
+# currency, 结汇, 外汇, 换汇, 购汇, nor a bank's name, 汇丰: 客户少付2000，老板同意了，月底结汇
+# read as the short paid later, 2,000, 72 days, black where it was let go, rv67h, fix68c), 打款,
+# 转账, 到账, 结清, "pay", "remit";
 # 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
 # acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
 # 给样品, nor what was given (客户说给的金额不对). A fee is money (客户说下周给样品费, 运费, 模具费,
 # 佣金: rv56f s164, 7,000 owed read paid, fix57c); 样品 alone is a thing
 _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?:样品|模具|运)费|佣金"
                           r"|(?<![a-z])(?:usd|rmb)(?![a-z])")
-TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?![率总报])|打款|转账|到账|结清|结款"
-                        r"|回款"
+TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|(?<![结外换购])汇(?![率总报丰])|打款|转账"
+                        r"|到账|结清|结款|回款"
                         rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
                         r"|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
@@ -128,8 +130,11 @@ TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已�
 # not 他们工厂)
 _ORDER_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单"
                          r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
-# ... and a commission (佣金下周付: ours to an agent, or his; rv58c s232 E20, fix59j)
-_TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产|佣金")
+# ... and a commission (佣金下周付: ours to an agent, or his; rv58c s232 E20, fix59j), a mould
+# or a refund (模具款客户说下周, 退款客户说下周: read as the balance's time, 7,000, 72 days,
+# black where nothing is owed, rv67h, fix68c)
+_TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产|佣金"
+                        "|模具|退款")
 # ... nor an agent's (付给代理: his commission, the firm's debt; owed_said reads a denial of
 # paying one of these as of ours: 佣金还差一半没付给代理 on a paid balance row was 7,000 black,
 # rv61b s421b)
@@ -229,6 +234,10 @@ _WHEN_ONLY = re.compile(rf"\s*(?:再|要|等)?(?:{LATER_TIME}|\d{{1,2}}[日号])
 # s5, s7, fix67e)
 _GOODS_DATES = re.compile(r"交期|货期|船期")
 _ASKED_HIM = re.compile(r"问|何时|什么时候|几时|[?？]\s*$")
+# ... the words before 问 its time only where they end on one (发货后, 样品确认后, 开船时); else
+# they name what was asked about (运费问了客户，客户说下周, 样品费的事问了客户，客户说月底: the
+# fee's plan; cut off as a time, 7,000, 72 days, black where nothing is owed, rv67h, fix68c)
+_ASKED_WHEN = re.compile(r"(?:后|以后|之后|前|之前|以前|时|的时候)\s*$")
 
 
 def _time_of_else(before: str) -> bool:
@@ -239,7 +248,9 @@ def _time_of_else(before: str) -> bool:
     asked = before[:len(before) - len(spoken)]  # the clauses before his, to its stop
     if len(clauses) > 1 and _ASKED_HIM.search(asked[-len(clauses[-2]) - 1:]):
         question = clauses[-2]
-        spoken = question[question.find("问"):] + spoken if "问" in question else question + spoken
+        at = question.find("问")
+        spoken = question[at:] + spoken if at > 0 and _ASKED_WHEN.search(
+            question, 0, at) else question + spoken
     return not names_money(spoken) and bool(
         names_other(spoken) or _TOLD_ELSE.search(spoken) or _GOODS_DATES.search(spoken))
 

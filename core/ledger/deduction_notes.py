@@ -51,13 +51,12 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
-from core.ledger.deduction_rest import NOT_REST, no_sum
-from core.ledger.forfeits import refunded
-from core.ledger.normalise import fold, parse_status
+from core.ledger.deduction_rest import NOT_REST, no_sum, rest_owed
+from core.ledger.deduction_withdrawn import HINT as _HINT
+from core.ledger.deduction_withdrawn import withdrawn
+from core.ledger.normalise import fold
 from core.ledger.noted_figures import plain_figures
 from core.ledger.noted_money import MONEY, money_figure
-from core.ledger.noted_orders import DAY, REFERENCE, loose_number
-from core.ledger.part_of import COMMISSION, names_other
 from core.ledger.part_said import granted_short, may_grant
 from core.ledger.rest_restated import before_rest
 from core.ledger.short_granted import AGREES, UNDECIDED, later_set_off
@@ -74,8 +73,6 @@ KINDS = (
     ("offset", N_("an offset the firm agreed"), re.compile(
         r"(?<![未不没无])(?:抵扣|扣除|扣减|扣)|"
         + _EN.format(r"deducted|deduction|offset|set off"))))
-_HINT = re.compile(r"索赔|扣|罚款|佣金|折扣|折让|claim|penalt|commission|discount|deduct|offset"
-                   r"|set off", re.IGNORECASE)
 # a part of a note about money the buyer paid before or got back, or goods sent back: not a
 # deduction from this payment (its bank's charge: bank_charges.names_charge)
 _OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.format(
@@ -260,8 +257,20 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             _UNDECIDED.search(part) and not _elsewhere(part, THIS_ORDER.search(folded) is not None)
             for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
-    settles = figure is not None and _settles(amount - received - figure, amount, slack)
+    settles = figure is not None and (_settles(left := amount - received - figure, amount, slack)
+                                      or _rest_left(folded, left, currency, slack, number))
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
+
+
+def _rest_left(folded: str, left: float, currency: str, slack: float, number: object) -> bool:
+    """Is what a row leaves open after its deduction (`left`) the rest its note says this order
+    still owes (佣金2000已扣，尚欠1000 on a row 3,000 short: deduction_rest.rest_owed)? The
+    deduction then settles all but that rest: read as settling nothing, the whole 3,000 stood
+    owed where 1,000 is, 72 days, black (fix67h's left, fix68d)."""
+    return left > 0.005 and any(
+        abs(figure - left) <= 0.005 + slack for match in re.finditer(MONEY, folded)
+        if rest_owed(folded, match.start(), number)
+        and (figure := money_figure(match, currency)) is not None)
 
 
 def _settles(rest: float, amount: float, slack: float) -> bool:
@@ -323,81 +332,12 @@ def marks(note: object) -> frozenset[str]:
 def taken_sum(note: object, currency: str | None = None, number: object = None) -> bool:
     """Does a note say a deduction of a sum was taken (佣金2000已扣, 扣佣金2000), whatever money
     its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions), and
-    not withdrawn since (:func:`_withdrawn`)? Its sum in the row's `currency` or none (佣金
-    USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d). `number`: its
-    order's, which a withdrawal may name (2025-701的佣金取消了 under 2025-701: this one's)."""
+    not withdrawn since (core.ledger.deduction_withdrawn)? Its sum in the row's `currency` or
+    none (佣金USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d).
+    `number`: its order's, which a withdrawal may name (2025-701的佣金取消了 under 2025-701:
+    this one's)."""
     found = deduction(note, 1.0, currency or "", 0.5, number=number) if hinted(note) else None
-    return found is not None and found.figure is not None and not _withdrawn(note, number)
-
-
-# a deduction taken in error (佣金2000已扣错, 错扣, "deducted in error"): none the buyer keeps;
-# not one said not in error (不是扣错, 没扣错)
-_IN_ERROR = re.compile(r"(?<!不是)(?<!并非)(?<!没有)(?<![没不])(?:扣错|错扣)|"
-                       + _EN.format(r"in error|by mistake|wrongly"))
-# ... taken again since (扣错了，已重新扣): taken
-_RETAKEN = re.compile(r"重新扣|重扣|" + _EN.format(r"re-?deducted"))
-
-
-# a clause after the deduction's naming another order's number (2025-702的运费取消了,
-# 2025-702取消了, 2025-702的佣金取消了, 2025-702的货已发) speaks of that order, not of
-# this deduction: read as the deduction withdrawn or another order's, a blank 尾款
-# row's 2,000 taken was lost, 5,000 owed read 7,000, 72 days, black (rv63b s5,
-# fix64b); a number alone after it (佣金2000已扣（2025-688）) or one in the deduction's
-# own clause (2025-702的佣金2000已扣) still names its order
-_NOTHING_ELSE = re.compile(r"[\s()（）的#:：]*")
-
-
-def of_the_deduction(note: str) -> str:
-    """The clauses of a folded note that speak of its deduction: up to the one naming it, and
-    after it a number alone or one naming a deduction not withdrawn; not another order's news
-    (2025-702的运费取消了: :data:`REFERENCE`)."""
-    clauses = CLAUSE.split(note)
-    said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
-    return "，".join(clause for at, clause in enumerate(clauses) if at <= said or (
-        _NOTHING_ELSE.fullmatch(REFERENCE.sub("", clause)) is not None
-        or _HINT.search(clause) and not _withdraws(clause)))
-
-
-def _withdraws(clause: str) -> bool:
-    """Does a clause call something off, pay it back or say it was taken in error?"""
-    return (parse_status(clause) == "cancelled" or refunded(clause) is not None
-            or _IN_ERROR.search(clause) is not None)
-
-
-def _withdrawn(note: object, number: object = None) -> bool:
-    """Does a note say its deduction was called off, taken in error or paid back (佣金2000原说
-    已扣，现取消; 佣金2000已扣错，已退回客户: normalise's cancellation words, forfeits' money
-    gone back), in the clause saying it or one after it, and not taken again since? Read as
-    taken off a blank 尾款 row's order, 2,000 of a 7,000 debt was hidden (rv62c s562 D4, s564);
-    the whole note asked, an order's part cancelled before it (订单取消一部分，佣金2000已扣),
-    an error put right (扣错了，已重新扣) or denied (已扣（不是扣错）) lost the deduction taken:
-    5,000 owed read 7,000 (rv62f s621 D)."""
-    if not isinstance(note, str):
-        return False
-    clauses = CLAUSE.split(fold(note))
-    said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
-    after = clauses[said:]
-    return not any(_RETAKEN.search(clause) for clause in after) and any(
-        _withdraws(clause) and _of_it(clause, at == 0, after[0], number)
-        for at, clause in enumerate(after))
-
-
-_COMMISSION = re.compile(COMMISSION)
-
-
-def _of_it(clause: str, own: bool, said: str, number: object = None) -> bool:
-    """Does a clause after the deduction's (`said`; not its `own`) speak of it: naming no other
-    thing (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the
-    deduction (佣金取消了), or a commission by any of its names where a commission was taken
-    (中介费取消了 after 佣金2000已扣, 代理费取消了 after 代理费2000已扣: part_of.COMMISSION, read as
-    another fee, 7,000 owed read 5,000, fix63g)? 运费取消了 beside 佣金2000已扣 read as the
-    commission withdrawn: 5,000 owed read 7,000 (fix63d)."""
-    if not own and {loose_number(ref) for ref in REFERENCE.findall(clause)
-                    if DAY.fullmatch(ref) is None} - {
-            loose_number(ref) for ref in (*REFERENCE.findall(said), str(number or ""))}:
-        return False  # 2025-702的佣金取消了 under 2025-701: another order's (fix64b)
-    return own or bool(_HINT.search(clause)) or not names_other(clause) or bool(
-        _COMMISSION.search(clause) and _COMMISSION.search(said))
+    return found is not None and found.figure is not None and not withdrawn(note, number)
 
 
 def names_deduction(note: object) -> bool:

@@ -223,13 +223,8 @@ def settle_stored(conn: sqlite3.Connection, file_name: str, held: bool = True) -
                 order_no, currency, round(found.figure, 2)) in made:
             continue  # a credit note of its order and sum stored already
         made.add((order_no, currency, round(found.figure, 2)))
-        columns = columns or [name for _, name, *_ in conn.execute(
-            "PRAGMA table_info(order_lines)") if name != "id"]
-        conn.execute(f"INSERT INTO order_lines({', '.join(columns)}) SELECT "
-                     f"{', '.join(_SET.get(c, c) for c in columns)} FROM order_lines WHERE id = ?",
-                     _values(columns, noted_key(line_key), -found.figure, order_no, line_id))
-        conn.execute("INSERT OR IGNORE INTO file_receipts VALUES (?, ?, NULL, NULL, NULL)",
-                     (source or "", noted_key(line_key)))
+        columns = store_credit(conn, (line_id, line_key, source), found.figure, order_no,
+                               columns)
         said.append(Message("noted_deduction_apart", N_(
             "“{file}”, sheet “{sheet}” row {row}, order {order} of {customer}: {figure} "
             "deducted by the buyer as {kind} (备注 “{note}”), the rest paid as this file "
@@ -237,6 +232,22 @@ def settle_stored(conn: sqlite3.Connection, file_name: str, held: bool = True) -
                 **place, "kind": kind_word(found.kind),
                 "figure": f"{found.figure:,.2f} {currency}"}))
     return said
+
+
+def store_credit(conn: sqlite3.Connection, line: tuple[int, str, str | None], figure: float,
+                 order_no: object, columns: list[str] | None = None) -> list[str]:
+    """A credit note of `figure` stored after a noted line (its id, key and file) as the line's
+    own file makes it (its key, its rows: noted_returns.noted_key), so that file sent again
+    finds it; the table's columns, asked once a run."""
+    line_id, line_key, source = line
+    columns = columns or [name for _, name, *_ in conn.execute(
+        "PRAGMA table_info(order_lines)") if name != "id"]
+    conn.execute(f"INSERT INTO order_lines({', '.join(columns)}) SELECT "
+                 f"{', '.join(_SET.get(c, c) for c in columns)} FROM order_lines WHERE id = ?",
+                 _values(columns, noted_key(line_key), -figure, str(order_no), line_id))
+    conn.execute("INSERT OR IGNORE INTO file_receipts VALUES (?, ?, NULL, NULL, NULL)",
+                 (source or "", noted_key(line_key)))
+    return columns
 
 
 def _asked_orders(conn: sqlite3.Connection, file_name: str) -> list[int]:

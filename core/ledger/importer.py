@@ -90,6 +90,7 @@ from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
 from core.ledger.tabs_apart import started_early
 from core.ledger.typed_apart import weigh_typed
+from core.ledger.typed_deductions import settle_typed
 from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread_money import column_notes
 from core.ledger.unread_tabs import holds_orders
@@ -322,6 +323,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                    lambda: writer.status.latest(True))
         result.warnings.extend(weigh_typed(  # fix65e: a typed row, its order elsewhere
             conn, ledger.written_rows, ledger.away))
+        result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

@@ -29,14 +29,20 @@ _MONEY = re.compile(MONEY)
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _GROUPED = re.compile(rf"(?<![\d.\-/])(?:{grouped(',')}|{grouped('，')})(?!\d)")
 _COMMAS = re.compile("[,，]")
+# ... a figure of one comma read apart too where each side could be a sum of its own: three
+# digits before it, its group not 000 (让500,500下周付 on a row 1,000 short: 500 let go, 500 to
+# pay; read only as 500,500, the grant passed every short and the figure put off was lost, the
+# whole 1,000 owed, 72 days, black, fix68d) — not 2,000 or 1,500, never two figures
+_TWO_ALIKE = re.compile(r"[1-9]\d\d[,，](?!000)\d{3}")
 
 
 def figure_readings(text: str) -> tuple[str, ...]:
     """`text` with its thousands commas (:data:`_GROUPED`) taken out of its figures, a comma
     between two figures kept (3000,500: two): the one reading first; where a figure has two
     groups or more (1,500,500; 让1，500，500下周付), a second with its last group a figure of its
-    own (1500,500), which a reader whose figures must add up to a row's or a cell's sum takes
-    where they add up so (1,500 let go of a 2,000 short, 500 to pay: :func:`plain_figures`)."""
+    own (1500,500; of one comma only where both sides read as sums: :data:`_TWO_ALIKE`), which
+    a reader whose figures must add up to a row's or a cell's sum takes where they add up so
+    (1,500 let go of a 2,000 short, 500 to pay: :func:`plain_figures`)."""
     text = text.translate(_DIGITS)
     if "," not in text and "，" not in text:
         return (text,)
@@ -48,10 +54,13 @@ def figure_readings(text: str) -> tuple[str, ...]:
     def apart(figure: re.Match[str]) -> str:
         nonlocal split
         commas = list(_COMMAS.finditer(figure.group()))
-        if len(commas) < 2:
-            return one(figure)
-        split = True
         last = commas[-1].start()
+        if len(commas) < 2:
+            if not _TWO_ALIKE.fullmatch(figure.group()):
+                return one(figure)
+            split = True  # 让500,500: 500 and 500, a space keeping them two when read again
+            return f"{figure.group()[:last]}, {figure.group()[last + 1:]}"
+        split = True
         return _COMMAS.sub("", figure.group()[:last]) + figure.group()[last:]
 
     first = _GROUPED.sub(one, text)

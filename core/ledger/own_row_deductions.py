@@ -46,10 +46,10 @@ from core.ledger.deduction_notes import (
     SHARE,
     named,
     noted_sum,
-    of_the_deduction,
     settled,
     taken_sum,
 )
+from core.ledger.deduction_withdrawn import of_the_deduction
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known, another_number, sale_numbers, wire_references
 from core.ledger.paper_typos import DAY_WRITTEN

@@ -69,9 +69,15 @@ _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;
                           r"(?:补?发|出货?|出运)(?![^,，;；。]*?(?:付|给|结|款|钱))")
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too; not a sample's, a fee's or the deposit's money
-# (样品款已付，尾款未付 on a balance row read paid: 7,000, 72 days, black, fix60d)
+# (样品款已付，尾款未付 on a balance row read paid: 7,000, 72 days, black, fix60d), a mould's
+# (模具款) nor a refund (退款: money back to him); nor 款 in another word, the style, its number
+# or the way of paying (款式, 款号, 款型, 付款方式, 付款条件): read as the money, 模具款客户说
+# 下周 / 退款客户说下周 stood his plan of the balance, 7,000, 72 days, black where nothing is
+# owed, and a wire's earlier debt doubted by 款式待确认 / 付款方式待确认 stayed 5,000, 84 days,
+# black where the wire paid it (rv67h, fix68c)
 MONEY_WORDS = re.compile(r"尾款|余款|货款|欠款|全款|款项|(?<!样品)(?<!佣金)钱"
-                    r"|(?<![运费])(?<!首付)(?<!预付)(?<!样品)(?<!佣金)款")
+                         r"|(?<![运费退])(?<!首付)(?<!预付)(?<!样品)(?<!佣金)(?<!模具)款"
+                         r"(?![式号型]|方式|条件)")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
 # (收了一半, 到了一半), not the buyer's receiving (客户已收到一半, 买家/客人/客户那边已收到一半:
 # of the goods, rv59g s295, rv60a s307)

@@ -38,7 +38,7 @@ ELSE_REST = re.compile(rf"(?:下[一个次]?订?[单批]|新的?订?单|{ANOTHER
 _WITH = "".join(f"(?<!{word})" for word in (
     *WITH_WORDS, "including ", "incl. ", "incl ", "plus ", "with ", "including the ",
     "with the "))
-_FEE_ELSE = re.compile(rf"{_WITH}(?:{FEES}|样品费?|模具费|差价"
+_FEE_ELSE = re.compile(rf"{_WITH}(?:{FEES}|样品费?|模具[费款]|差价"
                        r"|(?<![a-z])(?:freight|commissions?|sample fees?|shipping costs?)"
                        r"(?![a-z]))")
 _ORDER_OTHER = re.compile(rf"{EARLIER_ORDER.pattern}"

@@ -174,9 +174,12 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # 下周汇报: read as paying, a granted 2,000 stood owed, 72 days, black, rv67a s3, s5, fix67e)
 # — and 结 / 结算 (月底结, 下月结算, 月底一起结) or 给 the firm (下周给我们, 月底结给我们): owed,
 # where TOLD_PAYS alone read them granted, 2,000, 72 days, black → nothing (rv67h s3, fix67m)
+# — and 过来 after it the money coming here (下周汇过来, 月底转过来), not 过 of one done (付过了):
+# read as done, 客户少付2000，老板同意了，下周汇过来 let go the 2,000 owed, 72 days, black (rv67h,
+# fix68c)
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
                          rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|给(?:我们|我司|我方|公司))"
-                         r"(?![清了过])[^0-9]*$")
+                         r"(?![清了]|过(?!来))[^0-9]*$")
 
 # ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of
 # the short payment besides the grant (老板同意让2000，另1000下周付 on a row 3,000 short: 2,000
@@ -186,9 +189,30 @@ _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]
 # paying of it: not money the firm pays back or on (另1000下周退给客户, 下周付给工厂, 下周汇给客户),
 # nor one already paid (另1000下周已付) or asked (另1000下周付吗？): read as his, the grant of a
 # 2,000 short with 1,000 put off settled nothing, 2,000, 72 days, black (rv67d s1)
-_REST_LATER = re.compile(rf"\s*(?:另外?|还有|其余)?\s*{FIGURES}\s*(?:{_WHEN})"
+# — a figure of three digits or more right before 月底 / 月初 / 月中 its own, no month
+# (另1000月底付: FIGURES refuses 月 after a figure, a month's; read as nothing put off, 老板同意
+# 让2000，另1000月底付 on 4,000 let only 2,000 of a short said 2,000 go, 3,000 owed where 1,000
+# is, 72 days, black, fix68d)
+_SUM = r"(?:usd|us\$|\$|rmb|¥)?\s*[1-9]\d{2,}(?:\.\d+)?"
+_REST_LATER = re.compile(rf"\s*(?:另外?|还有|其余)?\s*(?:{FIGURES}|(?P<sum>{_SUM})(?=月[底初中]))"
+                         rf"\s*(?:{_WHEN})"
                          r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])"
                          rf"(?!给?(?:{BUYER}|{OUR_PAYEES}))")
+
+
+# ... and another thing's own plan in a clause of its own after the first (另1000运费下周付,
+# 另外运费下周付, 还有样品费月底付: part_of.names_other): no word of the short payment, the grant
+# before it still the firm's (read as the whole note another thing's, 老板同意让2000，另1000运费
+# 下周付 on 5,000 granted nothing, 2,000, 72 days, black, fix68d)
+_OWN_PLAN = re.compile(rf"\s*(?:另外?|还有)[^,，;；。]*?(?:{_WHEN})"
+                       r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])")
+
+
+def names_else(text: str) -> bool:
+    """Does a folded note name another thing than the short payment (part_of.names_other) but in
+    a clause after its first that is that thing's own plan (:data:`_OWN_PLAN`)?"""
+    return any(names_other(clause) and not (at and _OWN_PLAN.match(clause) and not QUESTION.search(
+        clause)) for at, clause in enumerate(CLAUSE.split(text)))
 
 
 def rest_later(text: str) -> float | None:
@@ -197,7 +221,7 @@ def rest_later(text: str) -> float | None:
     for stop in CLAUSE.finditer(text):
         found = _REST_LATER.match(text, stop.end())
         if found and QUESTION.match(text, stop.end()) is None and (
-                value := parse_amount(found["figure"])[0]) is not None:
+                value := parse_amount(found["figure"] or found["sum"])[0]) is not None:
             return value
     return None
 

@@ -86,7 +86,7 @@ _FLAGGED = (f"{_LINE}l.line_key IN (SELECT value FROM json_each(?)) AND l.receiv
 _KEPT = f"{_LINE}l.id IN (SELECT CAST(key AS INTEGER) FROM json_each(?)) AND {_LIVE}"
 # their orders, each one buyer's number (o:…) no other buyer's order writes (b:…@…), not
 # cancelled: a number two buyers write tells no row whose it is (OrderPayments.named)
-_ORDERS = (
+ORDERS = (
     "SELECT o.id, o.order_no, o.currency FROM orders o WHERE o.id IN (SELECT value FROM "
     f"json_each(?)) AND substr(o.order_key, 1, {len(NUMBERED)}) = '{NUMBERED}' "
     f"AND o.status IS NOT '{CANCELLED}' AND NOT EXISTS (SELECT 1 FROM orders b WHERE "
@@ -165,7 +165,7 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
         return [], {}
     flagged: dict[int, int] = {line[0]: line[1] for line in found}
     orders = {order: (number, currency) for order, number, currency in conn.execute(
-        _ORDERS, (json.dumps(sorted(set(flagged.values()))),))}
+        ORDERS, (json.dumps(sorted(set(flagged.values()))),))}
     lines: dict[int, list[tuple[Any, ...]]] = {}
     for line in conn.execute(_LINES, (json.dumps(sorted(orders)),)):
         if line[0] in typed:  # its money as typed, not as an earlier reading left it

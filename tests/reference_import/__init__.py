@@ -135,6 +135,7 @@ from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_apart import weigh_typed
+from core.ledger.typed_deductions import settle_typed
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
 from core.ledger.unread import (
@@ -887,6 +888,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         keep_rests(conn, path.name, written_keys, rests,  # a rest's own day (fix67k)
                    lambda: writer.status.latest(True))
         result.warnings.extend(weigh_typed(conn, written_keys, away))  # fix65e: order elsewhere
+        result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
