@@ -27,7 +27,7 @@ from core.ledger.noted_figures import FIGURES, REST_OWED, REST_OWED_EN
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import REFERENCE, loose_number, others_number, sale_numbers
 from core.ledger.owed_said import still_owed
-from core.ledger.paid_said import FINANCE_SAYS, THEIRS, said_by_them, speaks_on
+from core.ledger.paid_said import FINANCE_SAYS, FIRM_SAYS, THEIRS, said_by_them, speaks_on
 from core.ledger.part_of import (
     COMMISSION,
     FEES,
@@ -357,14 +357,9 @@ def _confirmed(text: str, clauses: list[str], place: int, start: int, number: ob
 # :data:`_WRONG` anywhere after it, not of another thing, 发票写错了): read as disowned, 2,000, 72
 # days, black was cleared (rv67c, fix67f) — a 不是 withdraws only in a clause naming nothing else
 # (…，不是 / 后来发现不是 / 又查了不是; not 发票号不是, 金额不是, 付款人不是, 客户名不是: another
-# thing not matching, read as withdrawn, 2,000, 72 days, black where nothing is owed, rv67i b2);
-# the firm's own people saying it (财务说不是, 老板说不是, 经理说：不是: read as another thing's
-# 不是, the disowning stood, nothing owed where 2,000, 72 days, black is, rv68b B1)
-_FIRM_SAYS = (rf"(?:{FINANCE_SAYS.pattern}|(?:(?:{FIRM}|公司)(?:这边)?的?)?"
-              r"(?:老板|领导|经理|主管|业务员?|跟单员?)(?:也|又)?(?:说|称|表示|反馈|告知|回复))")
-_NOT_AFTER_ALL = re.compile(r"\s*(?:但|可|不过)?(?:后来|之后|然后|最后|又|再)?\s*"
-                            rf"(?:{_FIRM_SAYS}\s*[:：]?)?\s*(?:经?(?:发现|查|"
-                            r"核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
+# thing not matching, read as withdrawn, 2,000, 72 days, black where nothing is owed, rv67i b2)
+_NOT_AFTER_ALL = re.compile(rf"\s*(?:但|可|不过)?(?:后来|之后|然后|最后|又|再)?\s*(?:{FIRM_SAYS})?"
+                            r"\s*(?:经?(?:发现|查|核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
                             r"(?:其实|实际上?)?\s*(?:不是|并非)的?\s*")
 
 
