@@ -385,6 +385,32 @@ importer, whose length it would otherwise be: one line of history a change).
 # the firm's 已收 as 已付): 4,000, 39 days, watch → paid; 上批应该付的4000 / 应付的4000，客户说已付
 # (owed_said.PAYS_IT: the debt named by its due pays nothing now) and 上批欠款4000，待确认是否已收
 # (BARE_UNSURE: whether it came): paid → 4,000, 39 days, watch.
+# 284 (fix68i): rv68b's review of fix67k (273) and fix67l (274). A 10,000 order (OA 30天 due
+# 04-19, 3,000 deposit paid 03-02), its balance row received 04-20 with the note, as of 06-30.
+# Under the order (order_payments, rows_below.due): 7,000 typed noted 尚欠2000 / 还差2000 /
+# 实收5000，还差2000 and the rest's own 2,000 of 05-10 below (plain or 尾款付清, also imported
+# as a corrected copy): 2,000, 72 days, black (the line 3,000) → nothing (the line 5,000, the
+# note's came the bound's, not the typed 7,000); 1,000 below: 2,000 → 1,000, 72 days, black.
+# 5,000 noted 还差2000 and 2,500 below (plain, 含下单样品费500): 2,000 black → nothing, 500
+# credit (past the room, nearer it than the row's sum: the rest paid with more; 5,000 again /
+# 4,800 更正 below 2,000 black still). 3,500 noted 还差3500 and 3,500 below the same day plain /
+# 余款 / 第二笔: 3,500, 72 days, black → nothing (重复录入 / 作废 / 同上: 3,500 black still).
+# 2,000 below noted 已收，单据已退回客户: 2,000 black → nothing (已退回客户 / 已退款给客户: 2,000
+# black still). 2,000 below noted 别的订单的 / 是2025-799的 / 2025-799的货款 / another order's /
+# for another order: nothing → 2,000, 72 days, black. 5,000 noted 尚欠2000，5/10到账, 2,000
+# below of 05-12 noted 2025-7011的 / 另一单的 (his other order unpaid): 2,000 / 4,000, 72 days,
+# black → nothing (order_payments._rest_came's room leaves another's row out). rest_day: 尚欠
+# 2000，5/10到了 / 5/10到帐 / 5/10入账, "balance 2000 was paid on 5/10" / "came in 5/10" (order's
+# tab, typed on it, 收款 tab): 2,000, 72 days, black → nothing, as of 05-01 2,000 owed (5/10到,
+# 5/10到了吗, "paid 5/10": 2,000 black still). deduction_rest: 还差2000，是另一单的，财务说
+# 不是 / 老板说不是 / 经理说不是 (four places): nothing → 2,000, 72 days, black. rest_receipts:
+# a.xlsx 7,000 noted 尚欠2000，5/10到账, then b.xlsx (its rows to 06-30) the row 5,000 noted
+# 尚欠2000 with the rest's own 2,000 of 05-10, his other 2,000 order unpaid: nothing → 2,000, 72
+# days, black (the line 5,000 of 04-20, not 7,000 beside the 2,000); b.xlsx 7,000 noted 尚欠2000
+# alone: nothing → 2,000 (4,000 with the other order), 72 days, black; April's file (to 04-20)
+# after: nothing still. part_said / noted_figures.rest_part / rest_day: 5,000 noted 尚欠2000，
+# 5/10到账1000 (or 7,000 typed): 6,000 → 1,000, 72 days, black; …5/10到账2000: 5,000 black →
+# nothing (a figure come on a day after a rest, no more than it, is the rest's part).
 # 277 (fix68m; several helpers at 277, the lead renumbers): rv68f's review of fix68g (280). On
 # the 10,000 order (3,000 deposit 03-02, due 04-19), the 尾款 row of 04-20 under the order, on its
 # tab, on a 收款 tab or in a later file, as of 06-30. 7,000 received: 还差2000吗？客户说不差，已核实
