@@ -93,7 +93,17 @@ REST_OWED = rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{OF_MONEY}"
 # without_disowned; read as the row's, "still owes 2000, already paid" stood 7,000, 72 days,
 # black where paid, rv67e, fix67i); a word whole ("still owed 2000": read "owe" and a figure
 # "d 2000" in no money, no rest was read at all, its parts another order's lost, rv68a C3, fix68g)
-REST_OWED_EN = r"(?<![a-z])still (?:owed|owes?|owing|short(?: of)?|due)(?![a-z])\s*:?\s*"
+# Not the firm's own ("we still owe 2000"). Asked of whom after it (:data:`NOT_HIS_EN`): "still
+# owed 2000 to the customer / to the factory / by us", "owed to us by the bank" is the firm's
+# debt or a third party's, not his; read as his rest, 0 → 2,000, 72 days, black (rv68f 4, 5;
+# fix68m)
+REST_OWED_EN = (r"(?<![a-z])(?<!we )(?<!i )still (?:owed|owes?|owing|short(?: of)?|due)(?![a-z])"
+                r"\s*:?\s*")
+US_EN = r"(?:us|me|our\s+(?:company|firm|side|account)|the\s+(?:company|firm))"
+HIM_EN = r"(?:him|them|he|they|(?:the\s+)?(?:customer|buyer|client)s?)"
+_THIRD_EN = (r"(?:the\s+|our\s+)?(?:bank|forwarder|factory|agent|supplier|shipper|broker"
+             r"|shipping\s+(?:company|line)|insurer)s?")
+NOT_HIS_EN = rf"\s+(?:to\s+(?:{HIM_EN}|{_THIRD_EN})|by\s+(?:{US_EN}|we|{_THIRD_EN}))(?![a-z])"
 
 
 def said_got(note: object) -> float | None:

@@ -411,7 +411,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # after: nothing still. part_said / noted_figures.rest_part / rest_day: 5,000 noted 尚欠2000，
 # 5/10到账1000 (or 7,000 typed): 6,000 → 1,000, 72 days, black; …5/10到账2000: 5,000 black →
 # nothing (a figure come on a day after a rest, no more than it, is the rest's part).
-READER_VERSION = 284
+# 277 (fix68m; several helpers at 277, the lead renumbers): rv68f's review of fix68g (280). On
+# the 10,000 order (3,000 deposit 03-02, due 04-19), the 尾款 row of 04-20 under the order, on its
+# tab, on a 收款 tab or in a later file, as of 06-30. 7,000 received: 还差2000吗？客户说不差，已核实
+# then 没有少付 / 未少付 / 没有少收 / 并非少付 (rest_answers._OWED_AFTER reads the negation), a
+# later sentence or clause of another order or fee (。下单定金未付, ，是另一单还差2000, ，运费另付，
+# 还差的是运费500: _ELSE, the finding's sentence up to 。) or the firm blaming itself (不对的是我们,
+# 有误的是我们的台账, 账目不符是因为汇率, 不是客户的问题): 2,000, 72 days, black → nothing. "still
+# owed 2000 to the customer / to the factory / by us", "still owes 2000 to the customer", "we
+# still owe 2000…" (noted_figures.NOT_HIS_EN, also owed_said's "still owes"), "Balance USD2000
+# owed to us by the bank / forwarder", "owed to the company by the agent", "owed by him to the
+# bank" (part_words.RESTS), "owed to us for order 2025-799 / for previous order", "owed by them,
+# for previous order", "Balance USD2000 unpaid, for previous order" (deduction_rest._ON_ORDER_EN
+# takes OTHER_ORDER_EN and the party), "still owed 2000, of which 2000 for previous order"
+# (rest_restated.rest_sum: a part the whole rest): 2,000 black → nothing. A "paid" the next
+# clause doubts, claims or only proves ("paid by TT, to be confirmed / customer says / not sure /
+# need to check / waiting for bank / bank slip only / not yet in bank", "paid last week, maybe",
+# 已付，待确认, 已付，客户说的: rest_came._not_so_next): nothing (7,000 away) → 2,000 black; "paid
+# 2000, not received", "…pending bank confirmation", 已付，未到账: 7,000 → 2,000 black. 5,000
+# received: 尚欠2000，其中50是银行手续费，客户不承担吗？ / 不用客户承担？ / 不用客户承担，客户下次补
+# (rest_restated._asked_his, the sentence's later clauses): 1,950 → 2,000, 72 days, black.
+READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
