@@ -411,7 +411,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # after: nothing still. part_said / noted_figures.rest_part / rest_day: 5,000 noted 尚欠2000，
 # 5/10到账1000 (or 7,000 typed): 6,000 → 1,000, 72 days, black; …5/10到账2000: 5,000 black →
 # nothing (a figure come on a day after a rest, no more than it, is the rest's part).
-# 277 (fix68m; several helpers at 277, the lead renumbers): rv68f's review of fix68g (280). On
+# 285 (fix68m): rv68f's review of fix68g (280). On
 # the 10,000 order (3,000 deposit 03-02, due 04-19), the 尾款 row of 04-20 under the order, on its
 # tab, on a 收款 tab or in a later file, as of 06-30. 7,000 received: 还差2000吗？客户说不差，已核实
 # then 没有少付 / 未少付 / 没有少收 / 并非少付 (rest_answers._OWED_AFTER reads the negation), a
@@ -431,7 +431,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2000, not received", "…pending bank confirmation", 已付，未到账: 7,000 → 2,000 black. 5,000
 # received: 尚欠2000，其中50是银行手续费，客户不承担吗？ / 不用客户承担？ / 不用客户承担，客户下次补
 # (rest_restated._asked_his, the sentence's later clauses): 1,950 → 2,000, 72 days, black.
-READER_VERSION = 277
+READER_VERSION = 285
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
