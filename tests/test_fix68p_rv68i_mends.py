@@ -5,15 +5,16 @@ after an English doubt, 到帐 as 到账, a paper come no money.
 Real .xlsx ledgers imported into a real SQLite file, each account read as of 2025-06-30 as
 (owed, days late, list[, held]).
 
-1. The standard order (10,000, deposit 3,000 on 03-02, due 04-19) with a 5,000 balance row on
-   04-20, on the order's tab, a 收款 tab and a later file: 客户少付2000，老板同意了，下周给我们两千 /
-   两千块 / 二千元 / 2千: nothing → 2,000, 72 days (11+31+30), black (what he gives later is the
-   short, not let go); …一千: nothing → 1,000, 72 days, black; …下周给我们结果 / 转告 / 补单 /
-   转介绍客户 / 安排新订单: 2,000, 72 days, black → nothing (granted: a result, a message, an
-   order or a referral is no money); 他老板 / 她老板同意了: nothing → 2,000, 72 days, black (his
-   side). Kept: 下周给我们 / 2000 / 转过来 / 安排付款 / 补上 / 结 / 付 / 打款 / 转账 / 2000美金 /
-   USD2000 2,000 black; 1000 1,000 black; 下新单 / 打样 / 2000件货 / 寄样品 / 安排发货,
-   老板同意了 / 我们老板 / 其他老板同意了 granted; 他们老板同意了 2,000 black.
+1. The standard order (10,000, deposit 3,000 on 03-02, due 04-19) with a 5,000 balance
+   row on 04-20, on the order's tab, a 收款 tab and a later file:
+   客户少付2000，老板同意了，下周给我们两千 / 两千块 / 二千元 / 2千: nothing → 2,000,
+   72 days (11+31+30), black (what he gives later is the short, not let go); …一千:
+   nothing → 1,000, 72 days, black; …下周给我们结果 / 转告 / 补单 / 转介绍客户 /
+   安排新订单: 2,000, 72 days, black → nothing (granted: a result, a message, an order or
+   a referral is no money); 他老板 / 她老板同意了: nothing → 2,000, 72 days, black (his
+   side). Kept: 下周给我们 / 2000 / 转过来 / 安排付款 / 补上 / 结 / 付 / 打款 / 转账 /
+   2000美金 / USD2000 2,000 black; 1000 1,000 black; 下新单 / 打样 / 2000件货 / 寄样品 /
+   安排发货, 老板同意了 / 我们老板 / 其他老板同意了 granted; 他们老板同意了 2,000 black.
 2. A deposit cell (old 4,000 due 05-20: 39 days late; new 7,000 cell 06-05 of a 10,000 order):
    上批欠款4000已付，to be confirmed with bank, bank confirmed / confirmed received / confirmed
    with bank: 4,000, 39 days, watch → nothing owed, 3,000 held; …待确认，已确认到帐: 4,000 watch
