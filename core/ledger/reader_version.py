@@ -431,7 +431,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2000, not received", "…pending bank confirmation", 已付，未到账: 7,000 → 2,000 black. 5,000
 # received: 尚欠2000，其中50是银行手续费，客户不承担吗？ / 不用客户承担？ / 不用客户承担，客户下次补
 # (rest_restated._asked_his, the sentence's later clauses): 1,950 → 2,000, 72 days, black.
-READER_VERSION = 285
+# 286 (fix68p): rv68i's review of fix68h
+# mended. A figure given the firm later in words (short_granted._TO_US_FIGURE,
+# noted_figures.SPOKEN / spoken_amount): 客户少付2000，老板同意了，下周给我们两千 /
+# 两千块 / 二千元 (order's tab, 收款 tab, later file): nothing → 2,000, 72 days, black;
+# …一千: nothing → 1,000 black; …2千: nothing → 2,000 black. What the firm is given no
+# money (_TO_US: 转告 / 转介绍 (buyer_word.TOLD_PAYS) / 补单 (_MADE_UP) / 结果 /
+# 安排新订单): 2,000, 72 days, black → nothing (granted); 下周给我们 / 转过来 / 结 /
+# 安排付款 / 补上: 2,000 black still. _HIS_SIDE: 他老板 / 她老板同意了: nothing →
+# 2,000, 72 days, black (其他老板 / 我们老板 granted still). unsure_words: an English
+# settle after an English doubt (deposit cell 上批欠款4000已付，to be confirmed with
+# bank, bank confirmed / confirmed received / confirmed with bank): 4,000, 39 days,
+# watch → nothing owed, 3,000 held ("…, not confirmed", "to be confirmed, confirmed":
+# watch still); 到帐 / 入账 settle as 到账 (named_papers.doubted asks came_words.
+# one_spelling): wire 上次欠款，财务说已付，待确认，财务已确认到帐 / 已确认到帐了:
+# X-1 5,000, 84 days, black → paid; deposit cell …待确认，已确认到帐: 4,000 watch →
+# nothing (客户已确认到帐: black still). deposit_parts._PAPER_CAME: 上批欠款4000
+# 已收到水单 / 通知 / 截图 / 客户水单, 上批应收的4000已收到水单: nothing → 4,000,
+# 39 days, watch, 7,000 held (已收 / 已收款 / 已收到(了): paid still).
+READER_VERSION = 286
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
