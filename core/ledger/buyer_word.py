@@ -87,11 +87,11 @@ _TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率, 汇总, 汇报: read as paying, 老板同意了，
-# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e). His 汇 is any of his
-# (客户说下周购汇, 下周换汇, 外汇下周到, 下周结汇: what an importer does to pay; read as the firm's
-# currency, 7,000, 72 days, black was nothing, rv68e F3, fix68l); the firm's own currency (结汇,
-# 外汇, 换汇, 购汇, 汇丰) is shut out only of its grant clauses (short_granted, :func:`paying`), 打款,
-# 转账, 到账, 结清, "pay", "remit";
+# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e). His 汇 is any of
+# his (客户说下周购汇, 下周换汇, 外汇下周到, 下周结汇: what an importer does to pay; read as the
+# firm's currency, 7,000, 72 days, black was nothing, rv68e F3, fix68l); the firm's own currency
+# (结汇, 外汇, 换汇, 购汇, 汇丰) is shut out only of its grant clauses (short_granted,
+# :func:`paying`), 打款, 转账, 到账, 结清, "pay", "remit";
 # 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
 # acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
 # 给样品, nor what was given (客户说给的金额不对). A fee is money (客户说下周给样品费, 运费, 模具费,
@@ -243,9 +243,9 @@ _WHEN_ONLY = re.compile(rf"\s*(?:再|要|等)?(?:{LATER_TIME}|\d{{1,2}}[日号])
 # as another matter, an unpaid balance was nothing owed where 7,000, 72 days, black (rv67a s1,
 # s5, s7, fix67e)
 _GOODS_DATES = re.compile(r"交期|货期|船期")
-# 问 of asking, not of 问题 (样品质量问题已解决，客户说下周, 货没问题，客户说下周: a problem settled;
-# read as asking of 样品, 货, his time was another matter's, 7,000, 72 days, black → nothing,
-# rv68e F1, fix68l)
+# 问 of asking, not of 问题 (样品质量问题已解决，客户说下周, 货没问题，客户说下周: a problem
+# settled; read as asking of 样品, 货, his time was another matter's, 7,000, 72 days, black →
+# nothing, rv68e F1, fix68l)
 _ASKING = re.compile(r"(?<!询)问(?!题)")
 _ASKED_HIM = re.compile(rf"{_ASKING.pattern}|何时|什么时候|几时|[?？]\s*$")
 # ... the words before 问 its time where a time ends in them (发货后, 样品确认后, 开船时, 开船那天);
