@@ -403,6 +403,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # come (refund_words.REFUND_LATER: 退款客户说下周 / 退款的事客户说下周 / 客户说退款下周 / 下周退款 /
 # 退款下周处理 / "refund, customer says next week") on a 收款 tab or in a later file: 10,000, 72
 # days, black → nothing (no −7,000 refund made; under the order and on its tab already nothing).
+# A mould's money or fee another thing (part_of._GOODS, FEES 模具[费款]): 模具款已付，尾款未付 /
+# 尾款未付，模具款已付 / 模具款已付，客户说尾款下周付: nothing → 7,000, 72 days, black; 模具款未付 /
+# 模具费还没收到: 7,000 black → nothing. 账/帐 a doubt of the money (part_of._PROOF): a wire's
+# 上次欠款，财务说已付，款式待确认，帐待核对 X-1 paid → 5,000, 84 days, black; a deposit cell's
+# …，款式待确认，账待核对 nothing → 4,000, 39 days, watch.
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
