@@ -87,23 +87,33 @@ _TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率, 汇总, 汇报: read as paying, 老板同意了，
-# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e; nor the firm's
-# currency, 结汇, 外汇, 换汇, 购汇, nor a bank's name, 汇丰: 客户少付2000，老板同意了，月底结汇
-# read as the short paid later, 2,000, 72 days, black where it was let go, rv67h, fix68c), 打款,
-# 转账, 到账, 结清, "pay", "remit";
+# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e). His 汇 is any of
+# his (客户说下周购汇, 下周换汇, 外汇下周到, 下周结汇: what an importer does to pay; read as the
+# firm's currency, 7,000, 72 days, black was nothing, rv68e F3, fix68l); the firm's own currency
+# (结汇, 外汇, 换汇, 购汇, 汇丰) is shut out only of its grant clauses (short_granted,
+# :func:`paying`), 打款, 转账, 到账, 结清, "pay", "remit";
 # 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
 # acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
 # 给样品, nor what was given (客户说给的金额不对). A fee is money (客户说下周给样品费, 运费, 模具费,
 # 佣金: rv56f s164, 7,000 owed read paid, fix57c); 样品 alone is a thing
 _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?:样品|模具|运)费|佣金"
                           r"|(?<![a-z])(?:usd|rmb)(?![a-z])")
-TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|(?<![结外换购])汇(?![率总报丰])|打款|转账"
+HIS_WIRE = r"汇(?![率总报])"
+
+
+def paying(wire: str) -> str:
+    """The words of paying, `wire` the 汇 read as paying: the buyer's (:data:`HIS_WIRE`), or the
+    firm's grant's, which shuts out its own currency work."""
+    return (r"(?<![应到])付(?!款方式|款条件)|" + wire + r"|打款|转账"
                         r"|到账|结清|结款|回款"
                         rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
                         r"|打钱|打过来|转(?![告发达运口单船港交换下财生介])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
+
+
+TOLD_PAYS = re.compile(paying(HIS_WIRE))
 # ... but a bare 给 (:data:`TOLD_PAYS`) after a thing named in its clause gives that thing, not
 # money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
 # rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
@@ -233,11 +243,22 @@ _WHEN_ONLY = re.compile(rf"\s*(?:再|要|等)?(?:{LATER_TIME}|\d{{1,2}}[日号])
 # as another matter, an unpaid balance was nothing owed where 7,000, 72 days, black (rv67a s1,
 # s5, s7, fix67e)
 _GOODS_DATES = re.compile(r"交期|货期|船期")
-_ASKED_HIM = re.compile(r"问|何时|什么时候|几时|[?？]\s*$")
-# ... the words before 问 its time only where they end on one (发货后, 样品确认后, 开船时); else
-# they name what was asked about (运费问了客户，客户说下周, 样品费的事问了客户，客户说月底: the
-# fee's plan; cut off as a time, 7,000, 72 days, black where nothing is owed, rv67h, fix68c)
-_ASKED_WHEN = re.compile(r"(?:后|以后|之后|前|之前|以前|时|的时候)\s*$")
+# 问 of asking, not of 问题 (样品质量问题已解决，客户说下周, 货没问题，客户说下周: a problem
+# settled; read as asking of 样品, 货, his time was another matter's, 7,000, 72 days, black →
+# nothing, rv68e F1, fix68l)
+_ASKING = re.compile(r"(?<!询)问(?!题)")
+_ASKED_HIM = re.compile(rf"{_ASKING.pattern}|何时|什么时候|几时|[?？]\s*$")
+# ... the words before 问 its time where a time ends in them (发货后, 样品确认后, 开船时, 开船那天);
+# the time and what went before it cut off, the words after it kept (发货后又问了, 发货后业务员问了,
+# 样品问题解决后问了: the time read as the matter asked about, 7,000, 72 days, black was nothing,
+# rv68e F1b, fix68l); else they name what was asked about (运费问了客户，客户说下周, 样品费的事问
+# 了客户，客户说月底: the fee's plan; cut off as a time, 7,000, 72 days, black where nothing is
+# owed, rv67h, fix68c)
+_ASKED_WHEN = re.compile(r"(?:后|前|(?<![何几])时(?!间)|那天|当天|那时)(?![面边])")
+# ... and his own words before him a thing's state told (模具已做好客户说下周, 样品已寄出客户说
+# 月底: a report, not what he speaks of; read as the mould's time, 7,000, 72 days, black was
+# nothing, rv68e F12, fix68l)
+_STATE_TOLD = re.compile(r"已经?|没问题|问题")
 
 
 def _time_of_else(before: str) -> bool:
@@ -246,11 +267,12 @@ def _time_of_else(before: str) -> bool:
     clauses = CLAUSE.split(before)
     spoken = clauses[-1]
     asked = before[:len(before) - len(spoken)]  # the clauses before his, to its stop
+    spoken = "" if _STATE_TOLD.search(spoken) and not _ASKING.search(spoken) else spoken
     if len(clauses) > 1 and _ASKED_HIM.search(asked[-len(clauses[-2]) - 1:]):
         question = clauses[-2]
-        at = question.find("问")
-        spoken = question[at:] + spoken if at > 0 and _ASKED_WHEN.search(
-            question, 0, at) else question + spoken
+        asking = _ASKING.search(question)
+        when = list(_ASKED_WHEN.finditer(question, 0, asking.start())) if asking else []
+        spoken = question[when[-1].end():] + spoken if when else question + spoken
     return not names_money(spoken) and bool(
         names_other(spoken) or _TOLD_ELSE.search(spoken) or _GOODS_DATES.search(spoken))
 

@@ -40,7 +40,7 @@ from core.ledger.plan_of import LATER_STARTS
 from core.ledger.rest_answers import FOUND, FOUND_ALONE, firms_no, theirs_no
 from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
 from core.ledger.shipped_words import NOT_ZH
-from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
+from core.ledger.unsure_words import HEDGE, UNSURE
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
 # buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
@@ -239,18 +239,24 @@ def another_said(what: str, number: object) -> bool:
         others_number(what, number))
 
 
-# ... a doubt in the clause after the saying doubts it only bare (，待核实), of the money or its
-# proof (，金额待确认, ，水单还要查: part_of.names_money_or_proof, as a debt said paid is doubted,
-# named_papers) or of the saying (，是否属实待确认, ，哪一单待确认): not of another thing (，新订单
-# 需要确认, ，PI还没确认: read as doubting it, 2,000, 72 days, black where the firm disowned the
-# rest, rv67h, fix68c)
+# ... a doubt in any clause after the saying doubts it (，单号待确认, ，账待核对, ，2000待确认,
+# ，此事待确认, ，客户还没确认; a clause further, ，新订单需要确认，金额待确认: read as of another
+# thing, 2,000, 72 days, black was nothing, rv68e F4, F4b, fix68l), unless it is of a named
+# other thing alone
+# (，新订单需要确认, ，PI还没确认, ，唛头 / 交期 / 款式待确认: read as doubting it, 2,000, 72 days,
+# black where the firm disowned the rest, rv67h, fix68c), not of the money or its proof too
+# (part_of.names_money_or_proof) nor of the saying (:data:`_OF_SAYING`)
 _OF_SAYING = re.compile(r"是否|是不是|属实|真假|对不对|哪|说法|归属")
+_OTHER_THING = re.compile(r"新的?订?单(?!号)|下[一个]?订?[单批](?!号)|下单|(?<![a-z])pi(?![a-z号])"
+                          r"|唛头|交期|货期|船期|颜色|数量|款式|款号|包装|规格|尺寸|样品|标签"
+                          r"|logo", re.I)
 
 
 def _doubts_it(clause: str) -> bool:
-    """Does the clause after a rest's saying doubt it (:data:`_OF_SAYING`)?"""
+    """Does a clause after a rest's saying doubt it: any doubt but one of another thing alone
+    (:data:`_OTHER_THING`)?"""
     return UNSURE.search(clause) is not None and (
-        BARE_UNSURE.fullmatch(clause.strip()) is not None or names_money_or_proof(clause)
+        _OTHER_THING.search(clause) is None or names_money_or_proof(clause)
         or _OF_SAYING.search(clause) is not None)
 
 
@@ -270,7 +276,7 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
             continue
         start = end + sum(len(c) + 1 for c in clauses[:place])
         if in_question(text, start + len(clause) - 1 if clause else start) or UNSURE.search(
-                clause) or place + 1 < len(clauses) and _doubts_it(clauses[place + 1]) or re.search(
+                clause) or any(_doubts_it(later) for later in clauses[place + 1:]) or re.search(
                 HEDGE, clause) or theirs_said(clauses, place):
             continue  # 是另一单的，待核实; "belongs to another order probably": a guess
         if (confirmed := _confirmed(text, clauses, place, start, number)) is not None:

@@ -30,14 +30,16 @@ GOODS_VALUE = "货值"
 COMMISSION = r"(?:佣金|中介费|代理费|介绍费)"
 # the fees beside the goods' money, one list: what a part may be of (:data:`_GOODS`) and what
 # the buyer may plan to pay apart from the balance (客户说下周付运费: core.ledger.buyer_word)
-FEES = rf"运费|海运费|保险费|{COMMISSION}|手续费"
+FEES = rf"运费|海运费|保险费|{COMMISSION}|手续费|模具[费款]"
 # the words joining a fee to the money it goes with, one list: the included (尾款含运费, 连同
 # 佣金, 下周付含运费: core.ledger.plan_of, a fee paid with the balance its part) and the joined
 # (尾款和运费, 货款跟运费, 还没付运费同尾款: core.ledger.owed_said, a denial of both, the balance
 # owed). Not 同时 (at the same time: 没付运费同时尾款已付 speaks of the fee alone)
 WITH_WORDS = ("含", "包括", "包含", "连同", "连", "加上", "带")
 JOINS = rf"(?:{'|'.join(WITH_WORDS)}|以及|和|及|与|、|加|\+|&|跟|同(?!时))"
-_GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|{FEES}|样品"
+# ... and a mould, its money or fee (模具款已付，尾款未付; 模具费未付: read as the balance paid or
+# denied, 7,000, 72 days, black read nothing and a paid balance 7,000 black, rv68e F6, F7, fix68l)
+_GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|{FEES}|样品|模具"
           r"|单据|提单|发票|港(?!币)")
 _OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"
 # the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)
@@ -159,7 +161,10 @@ def names_money(clause: str) -> bool:
 # what a doubt after a debt said paid names to doubt it (水单待确认, 银行待确认, 到账还要查); a
 # doubt naming neither is of the order's details (数量待确认, 唛头待确认, 交期待确认: read as a
 # doubt of the debt, a wire that paid X-1 left it 5,000, 84 days, black, rv67a s2, s5, fix67e)
-_PROOF = re.compile(rf"{SLIP}|银行|到账|入账|金额|汇款")
+# ... and the account (账待核对, 帐待核对, 账目待核, 对账待确认: read as a detail, a wire noting
+# 上次欠款，财务说已付，款式待确认，帐待核对 paid X-1, 5,000, 84 days, black, rv68e F11, fix68l;
+# not a bank account's number, 账户, 账号)
+_PROOF = re.compile(rf"{SLIP}|银行|到账|入账|金额|汇款|[账帐](?![户号])")
 
 
 def names_money_or_proof(clause: str) -> bool:

@@ -193,7 +193,30 @@ importer, whose length it would otherwise be: one line of history a change).
 # nothing (客户已确认到帐: black still). deposit_parts._PAPER_CAME: 上批欠款4000
 # 已收到水单 / 通知 / 截图 / 客户水单, 上批应收的4000已收到水单: nothing → 4,000,
 # 39 days, watch, 7,000 held (已收 / 已收款 / 已收到(了): paid still).
-READER_VERSION = 286
+# 287 (fix68l): rv68e's review of fix68c (279). The
+# standard case, the 7,000 balance row (04-20) with the note, as of 06-30, in all four places
+# (under the order, typed on its tab, on a 收款 tab, in a later file): 问 of 问题 no asking
+# (buyer_word._ASKING: 样品质量问题已解决，客户说下周 / 生产问题已解决 / 清关问题解决了，客户说月底
+# / 配件问题已处理 / 样品没问题 / 货没问题 / 生产没问题 / 清关没问题了 / 提货没问题，客户说下周吧);
+# a time before 问 with words between (_ASKED_WHEN: 样品确认后再问客户 / 发货后又问了 / 发货后我们
+# 问了 / 发货后业务员问了 / 样品问题解决后问了 / 开船那天问了客户，客户说下周); a thing's state told
+# before his word (_STATE_TOLD: 模具已做好客户说下周); his own 汇 (HIS_WIRE: 客户说下周购汇 / 下周
+# 换汇 / 外汇下周到 / 外汇不够，月底 / 购汇额度下周批 / 下周结汇; the firm's currency shut out only
+# of short_granted's grant clauses): nothing → 7,000, 72 days, black. 还差2000，是另一单的， then a
+# doubt in any clause after unless of a named other thing alone (deduction_rest._doubts_it,
+# _OTHER_THING: 单号 / 订单号 / 合同号 / 发票号 / PI号 / 对应订单 / 另一单待确认, 账 / 帐 / 账目待
+# 核对, 对账待确认, 2000待确认, 此事 / 情况 / 具体 / 这笔 / 真实性待确认, 客户还没确认, "order no.
+# to be confirmed", …，新订单需要确认，金额待确认, …，单号待确认，待核实): nothing → 2,000, 72
+# days, black; 新订单需要确认 / 唛头 / 交期 / 船期 / 颜色 / 款式待确认 stay nothing. A refund to
+# come (refund_words.REFUND_LATER: 退款客户说下周 / 退款的事客户说下周 / 客户说退款下周 / 下周退款 /
+# 退款下周处理 / "refund, customer says next week") on a 收款 tab or in a later file: 10,000, 72
+# days, black → nothing (no −7,000 refund made; under the order and on its tab already nothing).
+# A mould's money or fee another thing (part_of._GOODS, FEES 模具[费款]): 模具款已付，尾款未付 /
+# 尾款未付，模具款已付 / 模具款已付，客户说尾款下周付: nothing → 7,000, 72 days, black; 模具款未付 /
+# 模具费还没收到: 7,000 black → nothing. 账/帐 a doubt of the money (part_of._PROOF): a wire's
+# 上次欠款，财务说已付，款式待确认，帐待核对 X-1 paid → 5,000, 84 days, black; a deposit cell's
+# …，款式待确认，账待核对 nothing → 4,000, 39 days, watch.
+READER_VERSION = 287
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

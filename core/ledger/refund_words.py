@@ -62,6 +62,15 @@ _EN_BANK = r"bank|account|a/c|acct"
 
 # A refund asked for (要求退款, 申请退款): none made yet.
 ASKED_REFUND = r"(?:要求|申请|请求)(?:退汇|退款)"
+# ... nor one to come: his word of it or a time to come after it (退款客户说下周, 退款的事客户说
+# 下周, 退款下周处理, "refund, customer says next week") or a time before it (下周退款). Read as
+# made, a 7,000 balance typed on a 收款 tab or in a later file with the note went −7,000, more
+# than the 3,000 paid: 10,000, 72 days, black where nothing is owed (rv68e F2, fix68l). The
+# times: buyer_word.LATER_TIME's, which this low module cannot import
+_COMING = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上|过(?:几|两|一两|段|些)(?:天|日子|时间)"
+REFUND_LATER = (rf"(?:退汇|退款)(?:的事)?[^,，;；。已]{{0,8}}?(?:{_COMING})"
+                rf"|(?:{_COMING})[^,，;；。已]{{0,4}}?(?:退汇|退款)"
+                r"|\brefund\b[^.;]{0,30}?\b(?:next|later|tomorrow|soon)\b")
 # Words about a refund that send the customer no money, read out of a note before it is
 # weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费, 退尾款手续费), one not returned or
 # never to be (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), bank

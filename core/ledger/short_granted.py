@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
-from core.ledger.buyer_word import BUYER, OUR_PAYEES, SAYS, TOLD_PAYS
+from core.ledger.buyer_word import BUYER, OUR_PAYEES, SAYS, paying
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
 from core.ledger.debt_paid_now import THIS_TIME
 from core.ledger.normalise import CANCEL_ZH
@@ -202,8 +202,12 @@ _TO_US_FIGURE = re.compile(rf"^(?!.*(?:不|别))[^0-9]*{_WHEN}[^0-9]{{0,6}}?给(
 # — and 过来 after it the money coming here (下周汇过来, 月底转过来), not 过 of one done (付过了):
 # read as done, 客户少付2000，老板同意了，下周汇过来 let go the 2,000 owed, 72 days, black (rv67h,
 # fix68c)
+# — 汇 not the firm's own currency work, 结汇, 外汇, 换汇, 购汇, nor a bank's name, 汇丰 (月底结汇:
+# read as the short paid later, 2,000, 72 days, black where it was let go, rv67h, fix68c); the
+# buyer's own word keeps them (buyer_word.HIS_WIRE)
+_GRANT_PAYS = paying(r"(?<![结外换购])汇(?![率总报丰])")
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
-                         rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|{_TO_US})"
+                         rf"(?:{_GRANT_PAYS}|结(?![果束论婚汇])|{_TO_US})"
                          r"(?![清了]|过(?!来))[^0-9]*$")
 
 # ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of

@@ -46,6 +46,7 @@ from core.ledger.refund_words import (
     ASKED_REFUND,
     OFFSET_STEM,
     OFFSET_WORDS,
+    REFUND_LATER,
     REFUND_SAID,
     is_refund,
 )
@@ -164,14 +165,15 @@ def money_kept(note: object) -> bool:
 # 申请中, 待审; pending, applied for, requested), or refused (normalise.REFUSED): no refund was
 # made. Read as one, a buyer owed its money back was shown none owed. Done at the customer's
 # request (应客户要求退货退款) or for a reason (quality claim) is made (review34c).
-_ASKED = re.compile(f"{ASKED}|{REFUSED}")
+# ... or one to come (refund_words.REFUND_LATER: 下周退款, 退款客户说下周)
+_ASKED = re.compile(f"{ASKED}|{REFUSED}|{REFUND_LATER}")
 # ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
 _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
 
 # A refund said to be under way or asked for, not sent: 退款中, 退款申请中, 申请退款, refund in
 # progress (normalise.ASKED).
-_UNDER_WAY = re.compile(f"{ASKED}|{ASKED_REFUND}")
+_UNDER_WAY = re.compile(f"{ASKED}|{ASKED_REFUND}|{REFUND_LATER}")
 
 
 def refund_under_way(note: object) -> bool:
