@@ -411,7 +411,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # after: nothing still. part_said / noted_figures.rest_part / rest_day: 5,000 noted 尚欠2000，
 # 5/10到账1000 (or 7,000 typed): 6,000 → 1,000, 72 days, black; …5/10到账2000: 5,000 black →
 # nothing (a figure come on a day after a rest, no more than it, is the rest's part).
-READER_VERSION = 284
+# 277 (fix68q): rv68j's review of fix68i (284). A 10,000 order (OA 30天 due 04-19, 定金30%
+# 3,000 paid 03-02), its balance row 5,000 noted 还差2000 received 04-20, as of 06-30. Under the
+# order (rows_below.due): a deposit's row below an order whose deposit came (定金30% 3,000 of
+# 05-01, 定金 3,000 noted 下单定金, 定金30% 2,000 of 05-10) is not the rest, nor counted whole past
+# the room: nothing, 1,000 credit → 2,000, 72 days, black; a row below dated before the order's
+# first money (货款 2,000 of 2025-02-20 / 2024-12-20): nothing → 2,000, 72 days, black (an
+# earlier partial of 03-25 and the rest's own row of 04-18 as before).
+READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
