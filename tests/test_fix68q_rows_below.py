@@ -13,6 +13,12 @@ R1. The next order's deposit typed below by mistake, 定金30% 3,000 of 05-01 wi
 R2. 货款 2,000 below dated 2025-02-20 or 2024-12-20, before the order's first money (03-02): not
     the rest: 2,000, 72 days, black (main nothing). Kept: an earlier partial 1,000 of 03-25 under
     5,000 noted 还差1000, 1,000 black; the rest's own 2,000 typed below dated 04-18, nothing owed.
+R3. a.xlsx 7,000 noted 尚欠2000，5/10到账; then b.xlsx holding April's tab unchanged (7,000 noted
+    尚欠2000) and a May tab of another buyer's order of 05-15: April's tab is April's state,
+    nothing owed (main 2,000, 72 days, black). Kept: April's tab alone, nothing; April's tab
+    typing the rest's own 2,000 of 05-10 beside the May tab, nothing; the same tab writing 5,000
+    noted 尚欠2000 with the rest's own 2,000 of 05-10 and his other 2,000 order unpaid, 2,000, 72
+    days, black (fix68i's).
 Kept beside them (rv68j "checked and right"): a correction pair below (2,000, 红字 −2,000, 更正
 2,000) nothing; 红字 −5,000 then 5,000 更正 of the noted row, 2,000 black; 3,500 same day 重复 /
 重复了 / 多录了一行 under 3,500 noted 还差3500, 3,500 black; 已退还客户 / 属于另一单 /
@@ -24,12 +30,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from test_acct55a_three_payments import _order, _paid
+from test_acct55a_three_payments import LAST, _order, _paid
+from test_fix54h_payment_words import HEAD
 from test_fix62f_repeated_cells import APRIL, DEPOSIT, PAID
 from test_fix65e_typed_apart import _black
 from test_fix66a_rest_disowned import Account
-from test_fix67k_rest_line import _account
-from test_fix68i_rows_below import _ledger
+from test_fix67k_rest_line import NOTE, _account, _book
+from test_fix68i_rows_below import _ledger, _two, _unpaid
 
 MAY = date(2025, 5, 1)
 MAY10 = date(2025, 5, 10)
@@ -78,3 +85,21 @@ def test_a_row_below_that_cannot_be_the_rest(tmp_path: Path) -> None:
     wrong = {i: (BELOW[i][0], BELOW[i][1], got) for i in range(len(BELOW))
              if (got := _account(db, f"B{i} buyer")) != BELOW[i][2]}
     assert wrong == {}
+
+
+def test_a_later_file_s_untouched_tab_beside_a_later_tab(tmp_path: Path) -> None:
+    """R3 by hand: the tab writing the rest's row dates it, not the file's other tabs."""
+    may = [HEAD, ["2025-900", "Birch Co", date(2025, 5, 15), 1_000, "USD", "T/T", "LED灯",
+                  date(2025, 5, 15), 1_000, date(2025, 5, 15), "", ""]]
+    april = [HEAD, _order("2025-701", "Alder Co"), DEPOSIT,
+             _paid("尾款70%", 7_000, APRIL, note="尚欠2000")]
+    assert _account(_two(tmp_path / "two", _book(NOTE), {"4月": april, "5月": may}),
+                    "Alder Co") == PAID
+    assert _account(_two(tmp_path / "one", _book(NOTE), {"4月": april}), "Alder Co") == PAID
+    typed = {"4月": [*april, _paid("尾款70%", 2_000, MAY10)], "5月": may}
+    assert _account(_two(tmp_path / "typed", _book(NOTE), typed), "Alder Co") == PAID
+    other = _unpaid("2025-7011", "Alder Co")
+    cut = {"4月": [HEAD, _order("2025-701", "Alder Co"), DEPOSIT,
+                   _paid("尾款70%", 5_000, APRIL, note="尚欠2000"),
+                   _paid("尾款70%", 2_000, MAY10), other, LAST], "5月": may}
+    assert _account(_two(tmp_path / "cut", _book(NOTE, other), cut), "Alder Co") == OWES

@@ -417,7 +417,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 05-01, 定金 3,000 noted 下单定金, 定金30% 2,000 of 05-10) is not the rest, nor counted whole past
 # the room: nothing, 1,000 credit → 2,000, 72 days, black; a row below dated before the order's
 # first money (货款 2,000 of 2025-02-20 / 2024-12-20): nothing → 2,000, 72 days, black (an
-# earlier partial of 03-25 and the rest's own row of 04-18 as before).
+# earlier partial of 03-25 and the rest's own row of 04-18 as before). rest_receipts: a.xlsx
+# 7,000 noted 尚欠2000，5/10到账, then b.xlsx holding April's tab unchanged and a May tab of
+# another buyer's order of 05-15: 2,000, 72 days, black → nothing (the tab writing the row
+# dates it, not the file; the rest's own row typed on the tab: as before).
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
