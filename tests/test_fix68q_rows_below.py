@@ -19,6 +19,13 @@ R3. a.xlsx 7,000 noted 尚欠2000，5/10到账; then b.xlsx holding April's tab 
     typing the rest's own 2,000 of 05-10 beside the May tab, nothing; the same tab writing 5,000
     noted 尚欠2000 with the rest's own 2,000 of 05-10 and his other 2,000 order unpaid, 2,000, 72
     days, black (fix68i's).
+L2. 3,500 noted 还差3500 and 3,500 below the same day noted 第二批 / 另一笔 / 第二次付款 / 又收3500:
+    a further payment, nothing owed (main 3,500, 72 days, black); 第二次录入 / 第二笔重复 / 重复 /
+    重复了 / 多录了一行: a repeat, 3,500 black.
+L3. 2,000 below noted 退回客户 / 退款给客户: money sent back, 2,000, 72 days, black (main
+    nothing); 已收，单据已退回客户 / 样品退回客户: the rest paid, nothing owed.
+L4. 2,000 below noted 客户另一个订单的 / 不是本单的: 2,000, 72 days, black (main nothing); 不是另一
+    单的，是本单尾款 / 客户的尾款: nothing owed.
 Kept beside them (rv68j "checked and right"): a correction pair below (2,000, 红字 −2,000, 更正
 2,000) nothing; 红字 −5,000 then 5,000 更正 of the noted row, 2,000 black; 3,500 same day 重复 /
 重复了 / 多录了一行 under 3,500 noted 还差3500, 3,500 black; 已退还客户 / 属于另一单 /
@@ -58,6 +65,23 @@ BELOW: list[tuple[tuple[float, str], list[tuple[str, float, date, str]], Account
     ((5_000, "还差2000"), [("货款", 2_000, date(2024, 12, 20), "")], OWES),
     ((5_000, "还差1000"), [("尾款", 1_000, date(2025, 3, 25), "")], _black(1_000)),
     ((5_000, "还差2000"), [("尾款", 2_000, date(2025, 4, 18), "")], PAID),
+    # L2: a further payment in words, the same day
+    ((3_500, "还差3500"), [("尾款", 3_500, APRIL, "第二批")], PAID),
+    ((3_500, "还差3500"), [("尾款", 3_500, APRIL, "另一笔")], PAID),
+    ((3_500, "还差3500"), [("尾款", 3_500, APRIL, "第二次付款")], PAID),
+    ((3_500, "还差3500"), [("尾款", 3_500, APRIL, "又收3500")], PAID),
+    ((3_500, "还差3500"), [("尾款", 3_500, APRIL, "第二次录入")], _black(3_500)),
+    ((3_500, "还差3500"), [("尾款", 3_500, APRIL, "第二笔重复")], _black(3_500)),
+    # L3: money sent back; papers or samples sent back are no refund of it
+    ((5_000, "还差2000"), [("货款", 2_000, MAY, "退回客户")], OWES),
+    ((5_000, "还差2000"), [("货款", 2_000, MAY, "退款给客户")], OWES),
+    ((5_000, "还差2000"), [("尾款", 2_000, MAY, "已收，单据已退回客户")], PAID),
+    ((5_000, "还差2000"), [("尾款", 2_000, MAY, "样品退回客户")], PAID),
+    # L4: another order of the buyer's, or not this one's
+    ((5_000, "还差2000"), [("货款", 2_000, MAY, "客户另一个订单的")], OWES),
+    ((5_000, "还差2000"), [("货款", 2_000, MAY, "不是本单的")], OWES),
+    ((5_000, "还差2000"), [("尾款", 2_000, MAY, "不是另一单的，是本单尾款")], PAID),
+    ((5_000, "还差2000"), [("尾款", 2_000, MAY, "客户的尾款")], PAID),
     # checked and right in rv68j, kept
     ((5_000, "还差2000"), [("尾款", 2_000, MAY10, ""), ("尾款", -2_000, MAY10, "红字冲销"),
                            ("尾款", 2_000, MAY10, "更正")], PAID),

@@ -420,7 +420,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # earlier partial of 03-25 and the rest's own row of 04-18 as before). rest_receipts: a.xlsx
 # 7,000 noted 尚欠2000，5/10到账, then b.xlsx holding April's tab unchanged and a May tab of
 # another buyer's order of 05-15: 2,000, 72 days, black → nothing (the tab writing the row
-# dates it, not the file; the rest's own row typed on the tab: as before).
+# dates it, not the file; the rest's own row typed on the tab: as before). rows_below: 3,500
+# noted 还差3500 and 3,500 below the same day noted 第二批 / 另一笔 / 第二次付款 / 又收3500:
+# 3,500, 72 days, black → nothing (重复 / 第二次录入: 3,500 black still); 2,000 below noted
+# 退回客户 / 退款给客户 / 客户另一个订单的 / 不是本单的: nothing → 2,000, 72 days, black
+# (单据已退回客户 / 样品退回客户 / 客户的尾款: nothing still).
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -119,7 +119,14 @@ def _further(said: Sequence[object]) -> bool:
     """Does a row's note say nothing, or only a payment's words (余款, 第二笔, 尾款): a further
     payment, not the row above again?"""
     return all(not isinstance(text, str) or not text.strip() or payment_words(text)
-               for text in said)
+               or _FURTHER.fullmatch(fold(text)) is not None for text in said)
+
+
+# a further payment in words (3,500 noted 还差3500 and 3,500 below the same day noted 第二批 /
+# 另一笔 / 第二次付款 / 又收3500: read as a repeat, 3,500, 72 days, black for a buyer paid up,
+# rv68j L2); 重复 / 重复了 / 多录了一行 stay repeats
+_FURTHER = re.compile(r"\s*(?:(?:这是|是)?(?:第[二三四2-4](?:批|笔|次)|另一笔)"
+                      r"(?:付款|收款|款|货款|尾款)?|又收(?:到|了)?\s*(?:usd|us\$|\$)?\s*[\d,.]*)\s*")
 
 
 # a row's note giving its money to another order, lot or season, its clause naming nothing
@@ -129,11 +136,17 @@ def _further(said: Sequence[object]) -> bool:
 # for a buyer paid up, rv68b A4): no later payment of this order's (rv67i a2, a3); another
 # order by its number (是2025-799的, 2025-7011的货款) or in other words (别的订单的, "another
 # order's", "for another order": read as this order's, the rest paid, rv68b A7, C3)
-_OWNER = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*(?:是|属于)?\s*(?P<what>.+?)\s*的?\s*"
+_OWNER = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*(?:是|属于)?\s*(?:客户的?)?(?P<what>.+?)\s*的?\s*"
                     r"(?:货款|尾款|余款|定金|订金|款|钱)?\s*")
 _OTHER_EN = re.compile(r"\s*(?:(?:for|of|on)\s+)?(?:an|the)?\s*other\s+(?:order|invoice|po)"
                        r"(?:'s)?(?:\s+(?:money|payment))?\s*")
 _BACK = re.compile(f"{PAID_BACK}|{TO_BUYER}")
+# ... said of the money alone without 已 (退回客户 / 退款给客户: read as the rest, nothing owed
+# for 2,000, 72 days, black, rv68j L3), or disowned (不是本单的, rv68j L4)
+_SENT_BACK = re.compile(r"\s*(?:货?款|钱)?\s*(?:退[回还给]|退款给?)客户"
+                        r"\s*(?:usd|\$)?\s*[\d,.]*\s*")
+_NOT_OURS = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*不(?:是|属于)(?:本|这个?|此|该)[单订]单?"
+                       r"(?:的|之)?\s*(?:货款|尾款|款|钱)?\s*")
 
 
 def given_away(said: Sequence[object], number: object = None, known: Known = frozenset
@@ -151,6 +164,8 @@ def given_away(said: Sequence[object], number: object = None, known: Known = fro
                     ANOTHER_ORDER.fullmatch(what := owner["what"]) is not None
                     or REFERENCE.fullmatch(what) is not None and number is not None
                     and others_number(what, number, known)):
+                return True
+            if _SENT_BACK.fullmatch(clause) or _NOT_OURS.fullmatch(clause):
                 return True
             if _OTHER_EN.fullmatch(clause) is not None:
                 return True
