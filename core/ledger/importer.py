@@ -322,7 +322,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
         weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
         keep_rests(conn, path.name, ledger.written_rows, ledger.rests,  # a rest's day (fix67k)
-                   lambda: writer.status.latest(True))
+                   lambda: writer.status.latest(True), writer.status.dates)
         result.warnings.extend(weigh_typed(  # fix65e: a typed row, its order elsewhere
             conn, ledger.written_rows, ledger.away, ledger.day_first))
         result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction

@@ -346,6 +346,9 @@ class FileStatus:
     def day(self) -> str | None:
         return self._read().status
 
+    def dates(self) -> Iterable[list[Dates]]:  # its rows' dates (rest_receipts: a tab's)
+        return self._dates()
+
     def latest(self, rows: bool = False) -> str | None:  # rows': FileDay.dated (tab_ends)
         return self._read().dated if rows else self._read().latest
 

@@ -216,7 +216,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # 模具费还没收到: 7,000 black → nothing. 账/帐 a doubt of the money (part_of._PROOF): a wire's
 # 上次欠款，财务说已付，款式待确认，帐待核对 X-1 paid → 5,000, 84 days, black; a deposit cell's
 # …，款式待确认，账待核对 nothing → 4,000, 39 days, watch.
-READER_VERSION = 287
+# 288 (fix68q): rv68j's review of fix68i (284). A 10,000 order (OA 30天 due 04-19, 定金30%
+# 3,000 paid 03-02), its balance row 5,000 noted 还差2000 received 04-20, as of 06-30. Under the
+# order (rows_below.due): a deposit's row below an order whose deposit came (定金30% 3,000 of
+# 05-01, 定金 3,000 noted 下单定金, 定金30% 2,000 of 05-10) is not the rest, nor counted whole past
+# the room: nothing, 1,000 credit → 2,000, 72 days, black; a row below dated before the order's
+# first money (货款 2,000 of 2025-02-20 / 2024-12-20): nothing → 2,000, 72 days, black (an
+# earlier partial of 03-25 and the rest's own row of 04-18 as before). rest_receipts: a.xlsx
+# 7,000 noted 尚欠2000，5/10到账, then b.xlsx holding April's tab unchanged and a May tab of
+# another buyer's order of 05-15: 2,000, 72 days, black → nothing (the tab writing the row
+# dates it, not the file; the rest's own row typed on the tab: as before). rows_below: 3,500
+# noted 还差3500 and 3,500 below the same day noted 第二批 / 另一笔 / 第二次付款 / 又收3500:
+# 3,500, 72 days, black → nothing (重复 / 第二次录入: 3,500 black still); 2,000 below noted
+# 退回客户 / 退款给客户 / 客户另一个订单的 / 不是本单的: nothing → 2,000, 72 days, black
+# (单据已退回客户 / 样品退回客户 / 客户的尾款: nothing still).
+READER_VERSION = 288
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -21,6 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 
+from core.ledger.held_sheets import Dates
 from core.ledger.keys import PAID
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, steps, with_file
@@ -35,17 +36,19 @@ _SET = ("UPDATE order_lines SET received_amount = ?, received_date = ?, received
 
 def keep_rests(conn: sqlite3.Connection, file: str, written: Written,
                rests: Mapping[tuple[str, int], RestCame],
-               latest: Callable[[], str | None] | None = None) -> None:
+               latest: Callable[[], str | None] | None = None,
+               tabs: Callable[[], Iterable[list[Dates]]] | None = None) -> None:
     """Each payment row of `rests` (by sheet and row: its rest and the day its note says it
     came, rest_day.noted_rests) as the file wrote its line: the part and the rest one total on
     the rest's day, the part (the line's money and day as written) its earlier step. A line
     holding it so already (its stored total kept) is left; one dated on or after the rest's
     day is not the part's (its total kept by another file's): left, the rest not added. Then
     each line this file wrote under another file's rest, `latest` its rows' latest date
-    (older_status.FileDay.dated; :func:`_drop_others`)."""
+    (older_status.FileDay.dated; :func:`_drop_others`), `tabs` its rows' dates a tab at a
+    time (older_status.FileStatus.dates)."""
     kept = _raise(conn, file, written, rests) if rests else set()
     if latest is not None:
-        _drop_others(conn, file, latest, kept)
+        _drop_others(conn, file, latest, kept, lambda key: _tab_latest(written, key, tabs))
 
 
 def _raise(conn: sqlite3.Connection, file: str, written: Written,
@@ -80,7 +83,7 @@ _READ_NOW = ("UPDATE file_receipts SET received = ?, received_date = ? WHERE fil
 
 
 def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str | None],
-                 kept: set[str]) -> None:
+                 kept: set[str], tab: Callable[[str], str | None]) -> None:
     """A line another file raised by its note's rest (a.xlsx: 7,000 on 05-10, its own 5,000 of
     04-20 the step) written by this later file (its dates reaching the rest's day) with the
     same figure and no rest of its own (b.xlsx: 5,000 of 04-20 noted 尚欠2000, the rest's own
@@ -88,7 +91,10 @@ def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str |
     later total, the rest was counted beside its own row (12,000 on a 10,000 order, the
     surplus paying his other unpaid order, 2,000, 72 days, black cleared, rv68b B2) or stayed
     come where the later file no longer says so (2,000, 72 days, black read paid, rv68b C2).
-    A file whose dates end before the rest's day (April's) is older: the line kept."""
+    A file whose dates end before the rest's day (April's) is older: the line kept; so is a
+    tab's, the tab writing the line (`tab`: its latest date by the line's key), in a file
+    whose other tab reaches past it (April's tab untouched beside a May tab of another
+    buyer's order: 2,000, 72 days, black for a buyer paid up, rv68j R3)."""
     for line, key, got, day, history in conn.execute(_KEPT, (file,)).fetchall():
         chain, wrote = read(history, file)
         if key in kept or wrote == file or not chain or chain[-1][2] != file:
@@ -98,7 +104,18 @@ def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str |
         if theirs is None or theirs[0] is None or theirs[1] != then or abs(
                 theirs[0] - figure) > TOLERANCE or not then < day or got <= figure + TOLERANCE:
             continue  # the other file's own figure, not its note's rest
-        if (last := latest()) is None or last[:10] < day:
+        if (last := tab(key) or latest()) is None or last[:10] < day:
             continue  # an older file (its latest date, older_status.FileDay): the total kept
         conn.execute(_SET, (figure, then, with_file(chain[:-1], file, file), line))
         conn.execute(_READ_NOW, (figure, then, file, key))
+
+
+def _tab_latest(written: Written, key: str, tabs: Callable[[], Iterable[list[Dates]]] | None
+                ) -> str | None:
+    """The latest order or received date of the tab writing the line `key` (None: not
+    known)."""
+    sheet = next((sheet for sheet, _, wrote in written(PAID) if wrote == key), None)
+    if sheet is None or tabs is None:
+        return None
+    return max((day for rows in tabs() for row in rows if row[0] == sheet
+                for day in (row[2], row[4]) if day), default=None)

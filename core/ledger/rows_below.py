@@ -62,33 +62,53 @@ def due(order: OrderRows, index: int, known: Known = frozenset,
     # ... dated before it too, but for the deposit's: typed below the noted row, the rest's own
     # (2,000 of 04-18 under 5,000 noted 还差2000 of 04-20: read as had, the rest 3,000 of the
     # 5,000, 2,000, 72 days, black for a buyer paid up, rv68b C7)
-    below = [r for i, r, d, said, _ in order.received if i > index and (
+    # ... but none dated before the order's first receipt (货款 2,000 of 02-20 under an order
+    # of 03-01 whose deposit came 03-02: another's money, read as the rest, nothing owed for
+    # 2,000, 72 days, black, rv68j R2), nor a deposit's under an order whose deposit came
+    # (定金30% 3,000 of 05-01, the next order's: the rest paid with 1,000 credit, rv68j R1)
+    floor, deposit = _first(order, index)
+    below = [(r, DEPOSIT in kinds(order.products.get(i))) for i, r, d, said, _
+             in order.received if i > index and (
         on_or_after(d, mine[1]) or on_or_after(mine[1], d)
         and DEPOSIT not in kinds(order.products.get(i))) and i not in repeats
+        and (floor is None or on_or_after(d, floor))
+        and not (deposit and DEPOSIT in kinds(order.products.get(i)))
         and not given_away(said, order.number, known)]
     rows -= math.fsum(away)
-    before = rows - math.fsum(below) + (0.0 if held else own)
+    before = rows - math.fsum(r for r, _ in below) + (0.0 if held else own)
     later = _room(order, mine, below, before, known)
     return order.amount - rows + later - (0.0 if held else own) if order.amount > 0 else None
 
 
-def _room(order: OrderRows, mine: tuple[float, object, Sequence[object]], below: list[float],
-          before: float, known: Known) -> float:
+def _first(order: OrderRows, index: int) -> tuple[object, bool]:
+    """The day of an order's first receipt before its payment row `index` (its own rows' or a
+    payment row's above it; no money of the order came before it, the order's own day unknown
+    here), and whether one above it was a deposit's."""
+    days = [d for i, _, d, *_ in order.received if i < index] + [d for _, d in order.own]
+    known_days = [day for day in map(_as_date, days) if day is not None]
+    return (min(known_days) if known_days else None), bool(order.own) or any(
+        DEPOSIT in kinds(order.products.get(i)) for i, *_ in order.received if i < index)
+
+
+def _room(order: OrderRows, mine: tuple[float, object, Sequence[object]],
+          below: list[tuple[float, bool]], before: float, known: Known) -> float:
     """The rows `below` a payment row (`mine`: its sum, day and note) that are later payments:
     each while the order has room for it beside the receipts had `before` it and what the
     row's note says came (7,000 typed noted 尚欠2000 is 5,000 come: read as 7,000, the rest's
     own 2,000 row below overflowed and was dropped, 2,000, 72 days, black for a buyer paid up,
     rv68b A1), or past the room, nearer the room than the row's own sum: the rest paid with
     more (2,500 below 5,000 noted 还差2000: its 500 a credit, as before fix67l; dropped,
-    2,000, 72 days, black, rv68b A2), not the row repeated or corrected (5,000 重复录入,
-    4,800 更正: typed_apart._over's bound)."""
+    2,000, 72 days, black, rv68b A2) but for a deposit's (`below`: each row's sum and whether
+    it is), not the row repeated or corrected (5,000 重复录入, 4,800 更正: typed_apart._over's
+    bound)."""
     came = part_came(mine[2], mine[0], order.amount - before, order.currency, order.amount,
                      order.number, known)
     got = before + (mine[0] if came is None else max(came, 0.0))
     top, later = order.amount + short(order.amount), 0.0
-    for money in below:
+    for money, deposit in below:
         room = top - got
-        if got + money <= top or room > short(order.amount) and abs(money - room) < min(
+        if got + money <= top or not deposit and room > short(order.amount) and abs(
+                money - room) < min(
                 abs(money - mine[0]), abs(money - (mine[0] if came is None else came))):
             later += money
         got += money
@@ -99,7 +119,14 @@ def _further(said: Sequence[object]) -> bool:
     """Does a row's note say nothing, or only a payment's words (余款, 第二笔, 尾款): a further
     payment, not the row above again?"""
     return all(not isinstance(text, str) or not text.strip() or payment_words(text)
-               for text in said)
+               or _FURTHER.fullmatch(fold(text)) is not None for text in said)
+
+
+# a further payment in words (3,500 noted 还差3500 and 3,500 below the same day noted 第二批 /
+# 另一笔 / 第二次付款 / 又收3500: read as a repeat, 3,500, 72 days, black for a buyer paid up,
+# rv68j L2); 重复 / 重复了 / 多录了一行 stay repeats
+_FURTHER = re.compile(r"\s*(?:(?:这是|是)?(?:第[二三四2-4](?:批|笔|次)|另一笔)"
+                      r"(?:付款|收款|款|货款|尾款)?|又收(?:到|了)?\s*(?:usd|us\$|\$)?\s*[\d,.]*)\s*")
 
 
 # a row's note giving its money to another order, lot or season, its clause naming nothing
@@ -109,11 +136,17 @@ def _further(said: Sequence[object]) -> bool:
 # for a buyer paid up, rv68b A4): no later payment of this order's (rv67i a2, a3); another
 # order by its number (是2025-799的, 2025-7011的货款) or in other words (别的订单的, "another
 # order's", "for another order": read as this order's, the rest paid, rv68b A7, C3)
-_OWNER = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*(?:是|属于)?\s*(?P<what>.+?)\s*的?\s*"
+_OWNER = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*(?:是|属于)?\s*(?:客户的?)?(?P<what>.+?)\s*的?\s*"
                     r"(?:货款|尾款|余款|定金|订金|款|钱)?\s*")
 _OTHER_EN = re.compile(r"\s*(?:(?:for|of|on)\s+)?(?:an|the)?\s*other\s+(?:order|invoice|po)"
                        r"(?:'s)?(?:\s+(?:money|payment))?\s*")
 _BACK = re.compile(f"{PAID_BACK}|{TO_BUYER}")
+# ... said of the money alone without 已 (退回客户 / 退款给客户: read as the rest, nothing owed
+# for 2,000, 72 days, black, rv68j L3), or disowned (不是本单的, rv68j L4)
+_SENT_BACK = re.compile(r"\s*(?:货?款|钱)?\s*(?:退[回还给]|退款给?)客户"
+                        r"\s*(?:usd|\$)?\s*[\d,.]*\s*")
+_NOT_OURS = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*不(?:是|属于)(?:本|这个?|此|该)[单订]单?"
+                       r"(?:的|之)?\s*(?:货款|尾款|款|钱)?\s*")
 
 
 def given_away(said: Sequence[object], number: object = None, known: Known = frozenset
@@ -131,6 +164,8 @@ def given_away(said: Sequence[object], number: object = None, known: Known = fro
                     ANOTHER_ORDER.fullmatch(what := owner["what"]) is not None
                     or REFERENCE.fullmatch(what) is not None and number is not None
                     and others_number(what, number, known)):
+                return True
+            if _SENT_BACK.fullmatch(clause) or _NOT_OURS.fullmatch(clause):
                 return True
             if _OTHER_EN.fullmatch(clause) is not None:
                 return True

@@ -890,7 +890,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
         keep_rests(conn, path.name, written_keys, rests,  # a rest's own day (fix67k)
-                   lambda: writer.status.latest(True))
+                   lambda: writer.status.latest(True), writer.status.dates)
         result.warnings.extend(weigh_typed(conn, written_keys, away, day_first))  # fix65e
         result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction
         rename_orders(conn, long_orders.typed)  # last, as the import does
