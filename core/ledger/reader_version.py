@@ -411,7 +411,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # after: nothing still. part_said / noted_figures.rest_part / rest_day: 5,000 noted 尚欠2000，
 # 5/10到账1000 (or 7,000 typed): 6,000 → 1,000, 72 days, black; …5/10到账2000: 5,000 black →
 # nothing (a figure come on a day after a rest, no more than it, is the rest's part).
-READER_VERSION = 284
+# 277 (fix68o): deduction_rest.without_disowned cuts a rest of nothing (尚欠0, 尚欠0元, 尚欠：0,
+# 尚欠 0.00, 尚欠USD0, 未付0, 尚欠为零, 尚欠无, outstanding: 0) as it cuts a rest disowned: the
+# 7,000 balance so noted on a register tab, a later register file or a 品名 收款 tab: 7,000, 72
+# days, black → nothing (欠款0 / 余款0 / balance 0: nothing still; 尚欠0，另尚欠2000: 2,000 black
+# still; 尚欠0，尾款至今未付: 7,000 black still).
+READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1,0 +1,41 @@
+"""rv68h's review of fix68a (a 收款 register's notes) mended.
+
+Hand counts, the standard case: order 10,000 USD ordered 03-01, shipped 03-20, OA 30天 (due
+04-19), 定金 3,000 of 03-02 on the order's tab; the balance 7,000 received 04-20 on a register
+tab, in a later register file, or typed 收款 on a 品名 收款 tab, carrying the note. As of 06-30 an
+unpaid sum is 72 days late (11+31+30), black.
+
+- A rest of nothing (尚欠0, 尚欠0元, 尚欠：0, 尚欠 0.00, 尚欠USD0, 未付0, 尚欠为零, 尚欠无,
+  outstanding: 0) says nothing is owed: the 7,000 came, paid (main: 7,000, 72 days, black, the
+  note read as a denial of the row). Neighbours keep their account: 欠款0, 余款0, balance 0,
+  尚欠0，已结清 paid; 尚欠2000, 尚欠 2000.00, 尚欠USD2000, 尚欠0，另尚欠2000 → 2,000
+  black; 等客户付款, 尚欠为零？等客户付款, 尚欠0，尾款至今未付 → 7,000 black (a wait beside a
+  rest of nothing stays owed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_fix62f_repeated_cells import OWED, PAID
+from test_fix65e_typed_apart import _black
+from test_fix68a_register_notes import Account, _registered
+
+REST = _black(2_000)
+
+NOTHING_LEFT: dict[str, tuple[float, Account]] = {
+    note: (7_000, PAID) for note in (
+        "尚欠0", "尚欠0元", "尚欠：0", "尚欠 0.00", "尚欠USD0", "未付0", "尚欠为零", "尚欠无",
+        "outstanding: 0", "尚欠０", "还欠0美元", "尚欠款为0", "balance outstanding: 0",
+        # neighbours already paid
+        "欠款0", "余款0", "balance 0", "尚欠0，已结清", "已付清，尚欠0")}
+# neighbours with a figure or a wait: they keep their account
+NOTHING_LEFT.update({
+    "尚欠2000": (7_000, REST), "尚欠 2000.00": (7_000, REST), "尚欠USD2000": (7_000, REST),
+    "尚欠0，另尚欠2000": (7_000, REST), "尚欠为零？等客户付款": (7_000, OWED),
+    "等客户付款": (7_000, OWED), "尚欠0，尾款至今未付": (7_000, OWED)})
+
+
+def test_a_rest_of_nothing_is_no_denial_of_the_row(tmp_path: Path) -> None:
+    """A rest of nothing: paid in the three places, both imports (main: 7,000, 72, black)."""
+    _registered(tmp_path, NOTHING_LEFT)
