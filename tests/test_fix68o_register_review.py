@@ -11,6 +11,10 @@ unpaid sum is 72 days late (11+31+30), black.
   尚欠0，已结清 paid; 尚欠2000, 尚欠 2000.00, 尚欠USD2000, 尚欠0，另尚欠2000 → 2,000
   black; 等客户付款, 尚欠为零？等客户付款, 尚欠0，尾款至今未付 → 7,000 black (a wait beside a
   rest of nothing stays owed).
+- A rest the firm owes the buyer (我司尚欠客户2000, 尚欠客户2000件货, 我方尚欠客户2000): the 7,000
+  came, paid (main: 7,000, 72 days, black). Kept: 我们还欠客户2000, 尚欠客户佣金2000, we owe
+  customer 2000, 还差2000件货未发 paid; 客户尚欠2000, 尚欠2000，客户说下周付 → 2,000 black;
+  尚欠2000？ → 2,000 black as on a 品名 tab.
 """
 
 from __future__ import annotations
@@ -39,3 +43,16 @@ NOTHING_LEFT.update({
 def test_a_rest_of_nothing_is_no_denial_of_the_row(tmp_path: Path) -> None:
     """A rest of nothing: paid in the three places, both imports (main: 7,000, 72, black)."""
     _registered(tmp_path, NOTHING_LEFT)
+
+
+FIRMS_DEBT: dict[str, tuple[float, Account]] = {
+    note: (7_000, PAID) for note in (
+        "我司尚欠客户2000", "尚欠客户2000件货", "我方尚欠客户2000", "我们还欠客户2000",
+        "尚欠客户佣金2000", "we owe customer 2000", "还差2000件货未发")}
+FIRMS_DEBT.update({"客户尚欠2000": (7_000, REST), "尚欠2000，客户说下周付": (7_000, REST),
+                   "尚欠2000？": (7_000, REST), "尚欠2000": (7_000, REST)})
+
+
+def test_a_rest_the_firm_owes_the_buyer_is_no_denial(tmp_path: Path) -> None:
+    """The firm's debt or goods owed him: paid in the three places (main: 7,000, 72, black)."""
+    _registered(tmp_path, FIRMS_DEBT)

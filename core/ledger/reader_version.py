@@ -415,7 +415,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 尚欠 0.00, 尚欠USD0, 未付0, 尚欠为零, 尚欠无, outstanding: 0) as it cuts a rest disowned: the
 # 7,000 balance so noted on a register tab, a later register file or a 品名 收款 tab: 7,000, 72
 # days, black → nothing (欠款0 / 余款0 / balance 0: nothing still; 尚欠0，另尚欠2000: 2,000 black
-# still; 尚欠0，尾款至今未付: 7,000 black still).
+# still; 尚欠0，尾款至今未付: 7,000 black still). plan_said: a rest the firm owes the buyer (我司
+# 尚欠客户2000, 尚欠客户2000件货, 我方尚欠客户2000), the same three places: 7,000, 72 days, black →
+# nothing (客户尚欠2000, 尚欠2000，客户说下周付: 2,000 black still).
 READER_VERSION = 277
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
