@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_fix62f_repeated_cells import OWED, PAID
+from test_acct55a_three_payments import LAST, _order
+from test_fix54h_payment_words import HEAD
+from test_fix62f_repeated_cells import DEPOSIT, OWED, PAID
 from test_fix65e_typed_apart import _black
-from test_fix68a_register_notes import Account, _registered
+from test_fix68a_register_notes import EARLIER, REGISTER, Account, _book, _registered
 
 REST = _black(2_000)
 
@@ -56,3 +58,22 @@ FIRMS_DEBT.update({"客户尚欠2000": (7_000, REST), "尚欠2000，客户说下
 def test_a_rest_the_firm_owes_the_buyer_is_no_denial(tmp_path: Path) -> None:
     """The firm's debt or goods owed him: paid in the three places (main: 7,000, 72, black)."""
     _registered(tmp_path, FIRMS_DEBT)
+
+
+def test_a_day_first_register_s_note_day_read_day_first_by_both_imports(tmp_path: Path) -> None:
+    """A later register file whose dates are typed 20/04/2025: 尚欠2000，10/5到账 (10 May, before
+    its last receipt of 30/06) paid; 尚欠2000，10/7到账 (10 July, past it) and 尚欠2000 → 2,000,
+    72 days, black; 4/20收 paid. The reference import read the note's day month first (10
+    October): 2,000 black where the fast import had it paid, the two disagreeing (rv68h #7)."""
+    notes = {"尚欠2000，10/5到账": PAID, "尚欠2000，10/7到账": REST, "尚欠2000": REST,
+             "4/20收": PAID}
+    names = [f"D{i} buyer" for i in range(len(notes))]
+    orders = [row for i, name in enumerate(names) for row in (_order(f"2025-99{i}", name),
+                                                               DEPOSIT)]
+    register = [[f"2025-99{i}", name, 7_000, "20/04/2025", note]
+                for i, (name, note) in enumerate(zip(names, notes, strict=True))]
+    register += [["2025-298", "Other Co", 1_000, "28/06/2025", ""],
+                 ["2025-299", "Other Co", 1_000, "30/06/2025", ""]]
+    got = _book(tmp_path, [{"台账": [HEAD, *orders, EARLIER, LAST]},
+                           {"收款": [REGISTER, *register]}], names)
+    assert got == dict(zip(names, notes.values(), strict=True))
