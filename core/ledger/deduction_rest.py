@@ -357,6 +357,17 @@ _REST_WORDS = re.compile(rf"(?:{REST_OWED}|{REST_OWED_EN}"
                          rf"|(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*)(?={FIGURES})")
 
 
+# a rest of nothing (尚欠0, 尚欠：0, 尚欠 0.00, 尚欠USD0, 未付0, 尚欠为零, 尚欠无,
+# outstanding: 0): no money owed, cut as a rest disowned; read as a denial of the row, a balance
+# paid in full stood 7,000, 72 days, black on a register, a later file and a 品名 收款 tab alike
+# (rv68h #1, fix68o)
+_NOTHING_LEFT = re.compile(
+    rf"(?:{REST_OWED}|{REST_OWED_EN}|(?:未付|欠款|余款)(?:金额|款项?)?\s*:?\s*"
+    r"|(?<![a-z])(?:outstanding|unpaid|balance|amount due)\s*:?\s*)(?:为|是)?\s*"
+    r"(?:usd|us\$|\$|美元|rmb|人民币|¥)?\s*(?:0+(?:\.0+)?(?![\d.,])|零(?!星)|无(?!法)|nil(?![a-z])"
+    r"|none(?![a-z]))\s*(?:元|美元|usd(?![a-z]))?")
+
+
 def without_disowned(text: str, number: object = None) -> str:
     """A folded note without each rest that is not this order's owed money as part_said reads
     it (:func:`this_rest`: denied, once owed, another order's, asked and answered no, said
@@ -368,11 +379,11 @@ def without_disowned(text: str, number: object = None) -> str:
     2,000" split at its thousands comma kept the rest, 7,000, 72 days, black where it came
     (fix68g); the note as it was where nothing is cut."""
     whole, text = text, plain_figures(text)
-    cuts: list[tuple[int, int]] = []
+    cuts = [found.span() for found in _NOTHING_LEFT.finditer(text)]
     for rest in _REST_WORDS.finditer(text):
         at = rest.end()
-        if cuts and rest.start() < cuts[-1][1] or this_rest(text, rest.start(), at, number,
-                                                            doubt=True):
+        if any(start <= rest.start() < end for start, end in cuts) or this_rest(
+                text, rest.start(), at, number, doubt=True):
             continue
         end = _disowned(text, at, number)
         if end is None:
@@ -380,9 +391,11 @@ def without_disowned(text: str, number: object = None) -> str:
         cuts.append((rest.start(), clause_bounds(text, at, at)[1] if end is None else end))
     if not cuts:
         return whole
-    for start, end in reversed(cuts):
-        text = text[:start] + text[end:]
-    return text
+    kept, at = [], 0
+    for start, end in sorted(cuts):
+        kept.append(text[at:max(start, at)])
+        at = max(at, end)
+    return "".join(kept) + text[at:]
 
 
 def _owed_again(text: str, at: int) -> bool:

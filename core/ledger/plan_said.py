@@ -158,12 +158,23 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
+               and not (plan["rest"] and _firms_debt(text, plan))
                and not (plan["wait"] and (_no_wait(text, plan, another) or first and not _its_own(
                    text[slice(*clause_bounds(text, plan.start(), plan.end()))])))
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
                                   number, known)
                for plan in PLAN.finditer(text))
 
+
+# a rest the firm owes the buyer, the buyer its object (我司尚欠客户2000, 尚欠客户2000件货) or the
+# firm its subject: no money of his not in; read as a denial, a balance paid in full stood 7,000,
+# 72 days, black on a register, a later file and a 品名 收款 tab (rv68h #1b, fix68o)
+_TO_HIM = re.compile(rf"\s*(?:{BUYER})")
+_FIRM_BEFORE = re.compile(r"(?:我司|我方|我们|本公司)\s*$")
+
+
+def _firms_debt(text: str, rest: re.Match[str]) -> bool:
+    return bool(_TO_HIM.match(text, rest.end()) or _FIRM_BEFORE.search(text, 0, rest.start()))
 
 
 # ... but the deposit row's own money named by its share, its figure or "this one"

@@ -230,7 +230,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3,500, 72 days, black → nothing (重复 / 第二次录入: 3,500 black still); 2,000 below noted
 # 退回客户 / 退款给客户 / 客户另一个订单的 / 不是本单的: nothing → 2,000, 72 days, black
 # (单据已退回客户 / 样品退回客户 / 客户的尾款: nothing still).
-READER_VERSION = 288
+# 289 (fix68o): deduction_rest.without_disowned cuts a rest of nothing (尚欠0, 尚欠0元, 尚欠：0,
+# 尚欠 0.00, 尚欠USD0, 未付0, 尚欠为零, 尚欠无, outstanding: 0) as it cuts a rest disowned: the
+# 7,000 balance so noted on a register tab, a later register file or a 品名 收款 tab: 7,000, 72
+# days, black → nothing (欠款0 / 余款0 / balance 0: nothing still; 尚欠0，另尚欠2000: 2,000 black
+# still; 尚欠0，尾款至今未付: 7,000 black still). plan_said: a rest the firm owes the buyer (我司
+# 尚欠客户2000, 尚欠客户2000件货, 我方尚欠客户2000), the same three places: 7,000, 72 days, black →
+# nothing (客户尚欠2000, 尚欠2000，客户说下周付: 2,000 black still).
+READER_VERSION = 289
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

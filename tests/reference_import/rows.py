@@ -313,6 +313,14 @@ def _is_totals(row: list[object], order_like: bool) -> bool:
     return False
 
 
+def _received_first(reader: _RowReader) -> bool:
+    """Are the sheet's received dates read day first? A sheet with no received column (a
+    payments register's 收款日期 is mapped as its rows' date) reads them in the sheet's settled
+    order, as the import's SheetColumns does: read month first, a day-first register's note
+    day 10/5到账 was 10 October, the rest owed where the fast import had it paid (rv68h #7)."""
+    return reader.orders.get("received_date", reader.settled) == "dmy"
+
+
 def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: SheetLayout
                      ) -> Filled:
     """Product lines under an order's first row, row by row (core.ledger.filled_down): no
@@ -332,7 +340,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         return found
     names = {customer_key(c) for r in rows[layout.header_index + 1:]
              if (c := _id_text(name_text(reader.cell(r, "customer"))))}
-    above, paid = Above(), OrderPayments(reader.orders.get("received_date") == "dmy")  # rest_day
+    above, paid = Above(), OrderPayments(_received_first(reader))  # rest_day
     order: list[object] | None = None
     key: str | None = None
     typed: list[tuple[int, list[object], str | None, float | None, object]] = []
@@ -578,7 +586,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     out = SheetRecords(date_order=reader.settled, continued=filled.continued,
                        above=dict(filled.above), away=set(filled.away),
                        paper_typos=reader.typos,
-                       day_first=reader.orders.get("received_date") == "dmy")
+                       day_first=_received_first(reader))
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
