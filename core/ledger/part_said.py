@@ -184,13 +184,17 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
         goods_later(text) and not names_money(text) for text in folded)
 
 
+# a came word, its figure or share after it or none (已收5000, 已收一半, 已收)
+_CAME = re.compile(r"(?:实际)?(?:到账|收到|已收|已到)")
+
+
 def _folded(texts: Iterable[object]) -> list[str]:
     """A note's cells folded, figures plain, and another order's money said not come split
     from this money's figure come after it with no stop (另一单没收尾款已收5000 → 另一单没收，
-    尾款已收5000: others_money.split_after_others, as payment_row_money reads it come): read as
-    one clause, its 没收 denied the figure, and the row read paid where 2,000 is owed, 72 days,
-    black (rv68d A1)."""
-    return [split_after_others(fold(plain_figures(text)), None, CLAUSE, CAME_FIGURE)
+    尾款已收5000; 已收一半 its share: others_money.split_after_others, as payment_row_money
+    reads it come): read as one clause, its 没收 denied the figure, and the row read paid where
+    2,000 is owed, 72 days, black (rv68d A1)."""
+    return [split_after_others(fold(plain_figures(text)), None, CLAUSE, _CAME)
             for text in texts if isinstance(text, str)]
 
 
