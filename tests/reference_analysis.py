@@ -304,13 +304,14 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         for customer in {line.customer for line in money if line.note}}, names)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
-    in_window = False
+    in_window = after = False  # after: money dated after A, the ledger booked past it
     for line in money:
         for kind, paid, day in line.parts():
             if paid < 0 and line.payment and day and day <= as_of:  # money sent back
                 line.unit.receipts.append(Money(-paid, line.currency, day, REFUND, day))
                 continue
             if paid <= 0 or (day and day > as_of):
+                after = after or (paid > 0 and day is not None)
                 continue
             when = day or line.unit.order.order_date
             if when > as_of:
@@ -324,6 +325,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         for kind, paid, day in LineReceipts(0, 0, None, "", None, figures,
                                             history=steps).parts():
             if paid <= 0 or (day and day > as_of):
+                after = after or (paid > 0 and day is not None)
                 continue
             if day and (latest is None or day > latest):
                 latest = day
@@ -347,7 +349,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                    [o for o in orders.values() if o.order_date <= as_of],
                    [u for u in shipments.values() if u.order.order_date <= as_of],
                    read_customers(conn, canonical, excluded), latest, in_window, credits,
-                   copied)
+                   copied, after)
 
 
 def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigures:

@@ -67,10 +67,11 @@ def _ledger(tmp_path: Path) -> Path:
 
 
 def test_porto_s_money_before_its_order_stays_read_after_a_later_step(tmp_path):
-    """Hand count at 03-31 (the ledger's receipts run to 03-28, its latest): Porto owes P-1
-    10,000 due 03-07 and paid 3,000 ahead on P-2 (dated 04-05): 7,000 open, 21 days, as
-    March's file alone says. Before: May's 8,000 by 04-28 dated the line's total after 03-31,
-    and neither the fetch nor the kept rows read its row at 03-31 any more: 10,000 open, as if
+    """Hand count at 03-31 (the ledger books receipts past it, to 04-28: overdue days run to
+    03-31, fix68f; March's file alone, its receipts to 03-28, counts to 03-28: 21 days): Porto
+    owes P-1 10,000 due 03-07 and paid 3,000 ahead on P-2 (dated 04-05): 7,000 open, 24 days.
+    Before: May's 8,000 by 04-28 dated the line's total after 03-31, and neither the fetch nor
+    the kept rows read its row at 03-31 any more: 10,000 open, as if
     the 3,000 of 03-28 had never come. Cairo (due 04-19) at 03-31: 8,000 open, not overdue; at
     04-30: 3,000. Athens (due 03-20) at 03-31: 2,000 open; at 04-30: paid."""
     db = _ledger(tmp_path)
@@ -79,7 +80,7 @@ def test_porto_s_money_before_its_order_stays_read_after_a_later_step(tmp_path):
                             "WHERE received_history IS NOT NULL").fetchone()[0] == 3
         march, april = _seen(analyse(conn, date(2025, 3, 31))), _seen(
             analyse(conn, date(2025, 4, 30)))
-    assert march["Porto Lar"][:2] == (7_000, 21)
+    assert march["Porto Lar"][:2] == (7_000, 24)
     assert march["Cairo Trade"][:2] == (8_000, 0)
     assert march["Athens Casa"][0] == 2_000
     assert april["Cairo Trade"][0] == 3_000

@@ -303,6 +303,7 @@ class Dataset:
     credits: list[tuple[int, Money]] = field(default_factory=list)  # (customer, credit note)
     copied_wires: list[int] = field(default_factory=list)  # customers of wires found copied
     # in several files (one entry a wire)
+    booked_after: bool = False  # a line read holds money dated after A (early_money.attach)
 
 
 def _day(text: str | None) -> date | None:
@@ -332,6 +333,17 @@ def next_date(conn: sqlite3.Connection, day: date) -> date | None:
     """The first order, ship or payment date in the data after `day`: from then on the same
     data gives another default as-of date."""
     return _day(min(_dates(conn, "MIN", ">", day), default=None))
+
+
+def later_orders_paid(conn: sqlite3.Connection, day: date) -> bool:
+    """Whether an order dated after `day` holds money dated after it: the ledger is booked
+    past `day`. (The lines of the orders up to `day` an analysis reads itself:
+    early_money.attach; those after it through the order date's index, none at the latest.)"""
+    return conn.execute(
+        "SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.order_date > :t"
+        " AND ((l.received_amount > 0 AND l.received_date > :t) OR (l.deposit_amount > 0 AND"
+        " l.deposit_date > :t) OR (l.balance_amount > 0 AND l.balance_date > :t)) LIMIT 1",
+        {"t": day.isoformat()}).fetchone() is not None
 
 
 def _dates(conn: sqlite3.Connection, kind: str, test: str, day: date) -> list[str]:

@@ -37,14 +37,16 @@ Written = tuple[Any, ...]
 
 
 def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
-           window_start: date) -> tuple[date | None, bool]:
-    """Attach each line's money up to A to its shipment; the latest receipt date, and whether
-    any money was received in the window (undated money on an order in the window counts).
+           window_start: date) -> tuple[date | None, bool, bool]:
+    """Attach each line's money up to A to its shipment; the latest receipt date, whether
+    any money was received in the window (undated money on an order in the window counts),
+    and whether a line holds money dated after A (the ledger is booked past A: every receipt
+    up to A is known, :func:`core.analysis.run.receipts_to`).
     `money` is used up: each line's tuple is let go once its entries are made, so the entries
     take the tuples' room (a million lines: 727,000 tuples, about 140 MB with their ids, held
     beside every order, shipment and entry at the analysis's peak)."""
     latest: date | None = None
-    in_window = False
+    in_window = later = False
     for place, written in enumerate(money):
         money[place] = ()
         line = lines.get(written[0]) if lines else None
@@ -72,6 +74,7 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
                 receive(unit, Entry(-amount, currency, day, day, REFUND))
                 continue  # no receipt: it dates none (core.analysis.refunds)
             if amount <= 0 or (day and day > as_of):
+                later = later or (amount > 0 and day is not None)  # booked past A
                 continue  # nothing received, a total lowered, or after A
             when = day or unit.order.order_date
             if when > as_of:
@@ -84,7 +87,7 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
                 latest = day
             # a deposit alone does not show that the ledger records what is paid after it
             in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
-    return latest, in_window
+    return latest, in_window, later
 
 
 def receive(unit: ShipmentRow, entry: Entry) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sqlite3
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -171,7 +172,11 @@ from core.rules import load_rules
 # result (我们核对了), owed to us or by him, "still owed 2000", a later figure in the order's
 # money (现尚欠USD1000), less a part of another order's ("of which 500 for previous order") or
 # the bank's the buyer does not bear (不用客户承担): owing read anew (rv68a)
-FORMAT = f"snapshots-102/{__version__}"
+# snapshots-103 (fix68f): a month end before the ledger's last money counts overdue days to
+# itself, not to the last receipt before it (run.receipts_to): as of 05-01 an invoice due 04-19
+# with the receipt before 04-20 is 12 days late, not 1; each month end's fingerprint says
+# whether money is booked after it
+FORMAT = f"snapshots-103/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
@@ -236,7 +241,7 @@ def _columns(conn: sqlite3.Connection, name: str) -> list[str]:
 
 
 def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: bytes
-                 ) -> dict[bytes, int]:
+                 ) -> tuple[dict[bytes, int], list[bytes]]:
     """What each ledger line tells an analysis, each part on the day it becomes known, up to
     `last`: the order and its line on the order date, or on its money's day when that is
     earlier (an analysis as of then reads the row for that money: core.analysis.early_money);
@@ -245,7 +250,9 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     first row with a receipt column filled, that the ledger has receipts at all. Per day, the
     sum of the hashes of those parts. The lines come in order of their orders' dates (the
     date's index: no sort), and the parts of one order date's lines are hashed together per
-    day they join on, in the lines' order: a few hashes per order date, not one per part."""
+    day they join on, in the lines' order: a few hashes per order date, not one per part.
+    And the days of money in the whole ledger, past `last` too, in order: a month end before
+    the last of them counts overdue days to itself (core.analysis.run.receipts_to)."""
     orders, lines = _columns(conn, "orders"), _columns(conn, "order_lines")
     listed = ", ".join([*(f'o."{c}"' for c in orders), *(f'l."{c}"' for c in lines)])
     width = len(orders)  # a row: the order's columns, then the line's
@@ -263,6 +270,7 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     sums: dict[bytes, int] = {}
     first: dict[int, bytes] = {}  # each customer's first order day
     receipts_from: bytes | None = None
+    booked: set[bytes] = set()  # the days of money (a positive figure), whatever `last`
 
     def add(day: bytes, part: tuple[Any, ...]) -> None:
         if day <= last:
@@ -300,6 +308,8 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
                     figure, on = r[value], r[when]
                     if figure is not None and on:
                         parts[on].append((line, kind, figure))
+                        if isinstance(figure, (int, float)) and figure > 0:
+                            booked.add(on)
                         marks.append(mark)
                         if on < read_from:
                             read_from = on
@@ -319,7 +329,7 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
         add(day, ("customer", customer, customers.get(customer)))
     if receipts_from:
         add(receipts_from, ("receipts",))
-    return sums
+    return sums, sorted(booked)
 
 
 def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, ...]]]
@@ -380,7 +390,7 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         return {}
     text, conn.text_factory = conn.text_factory, bytes  # the lines' text as stored: no str made
     try:
-        sums = _ledger_days(conn, customers, max(ends).isoformat().encode())
+        sums, booked = _ledger_days(conn, customers, max(ends).isoformat().encode())
     finally:
         conn.text_factory = text
     days = sorted(sums)
@@ -392,5 +402,12 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         while index < len(days) and days[index] <= last:
             running.update(days[index] + f":{sums[days[index]]:x};".encode())
             index += 1
-        found[end] = running.hexdigest()
+        # whether money is booked after a month end whose last receipt came before it (its
+        # overdue days then run to the month end, not to that receipt): March goes stale when
+        # April's first receipt is imported, though nothing of March changed
+        before = bisect_right(booked, last)
+        after = 0 < before < len(booked) and booked[before - 1] < last
+        marked = running.copy()
+        marked.update(b"booked after" if after else b"")
+        found[end] = marked.hexdigest()
     return found

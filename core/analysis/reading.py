@@ -309,14 +309,16 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     copied, lines = clear_copies(money, factor, noted_numbers(money, [*shipments, *later]), names,
                                  judged)
     window_start = months_before(as_of, rules.window_months)
-    latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
+    latest_receipt, has_receipts, booked_after = attach(money, lines, as_of, window_start)
     credits += pooled(later)
     # an exclusion leaves a customer's money out, not the fact that the ledger books receipts
     # up to its date: R and "receipts are recorded" stay what the ledger shows
-    latest_left_out, left_out_in_window = attach(left_out, {}, as_of, window_start)
+    latest_left_out, left_out_in_window, left_out_after = attach(left_out, {}, as_of,
+                                                                 window_start)
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
+    booked_after = booked_after or left_out_after
     take_off(named, shipments, factor, rules, as_of)
     for order in fresh:
         settle_profit(order)
@@ -330,4 +332,4 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             unit.amount = unit.order.amount
     made.update(new)
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
-                   has_receipts, credits, copied)
+                   has_receipts, credits, copied, booked_after)

@@ -21,10 +21,12 @@ from core.analysis.customer_rows import read_customers
 from core.analysis.customers import gather
 from core.analysis.dataset import (
     CustomerRow,
+    Dataset,
     Money,
     ShipmentRow,
     default_as_of,
     group_by_customer,
+    later_orders_paid,
     months_before,
 )
 from core.analysis.fetch import Fetched, cut, fetch, too_many_to_keep
@@ -112,6 +114,22 @@ class Source:
                    read_customers(conn, overrides.merged_into, overrides.excluded))
 
 
+def receipts_to(conn: sqlite3.Connection, data: Dataset, as_of: date, rules: Rules) -> date:
+    """R, the day overdue days count to: the receipts date set, else the latest receipt in
+    the data, at A at the latest. No receipt in the window: nothing is known paid, so A. A
+    ledger booked past A (money dated after it, on any order) has every receipt up to A, so
+    A too: counted to the last receipt before A, an as-of date between two receipts (05-01,
+    the one before 04-20) made an invoice due 04-19 1 day late, not 12. A receipts date set
+    after an A looked back to is no date any figure is counted to, and shown, it said
+    "receipts booked to December" over June's figures (the notes name the setting:
+    receipts_after_as_of)."""
+    latest = data.latest_receipt if data.has_receipts else None
+    if latest is not None and latest < as_of and rules.receipts_date is None and (
+            data.booked_after or later_orders_paid(conn, as_of)):
+        latest = as_of
+    return min(as_of, rules.receipts_date or latest or as_of)
+
+
 def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: date,
              steps: Steps, lifetime: bool, reading: KeptReading | None = None) -> Analysis:
     """`reading`: what the reading made of the kept lines before (kept_rows.KeptRows.cut)."""
@@ -122,12 +140,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     base = data.base
     usd_factor = rates.factor("USD", as_of)
     usd_to_base = usd_factor or 1.0  # a base without a rate is named below, never silent
-    # no receipt in the window: nothing is known paid, so overdue counts to A
-    latest = data.latest_receipt if data.has_receipts else None
-    # counted to A at the latest: a receipts date set after an as-of date looked back to is
-    # no date any figure is counted to, and shown, it said "receipts booked to December" over
-    # June's figures (the notes name the setting: receipts_after_as_of)
-    receipts = min(as_of, rules.receipts_date or latest or as_of)
+    receipts = receipts_to(conn, data, as_of, rules)
     ledger = Ledger(as_of, receipts, rules, rates)
     orders = group_by_customer(data.orders)
     units: dict[int, list[ShipmentRow]] = defaultdict(list)

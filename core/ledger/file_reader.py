@@ -57,6 +57,7 @@ from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import renames
 from core.ledger.repaid_deductions import settle_repaid
+from core.ledger.rest_day import rest_messages
 from core.ledger.rows import SheetRecords, read_records
 from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
@@ -373,6 +374,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.ledger.above.update(((name, row), n) for row, n in sheet.above.items())  # noted_halves
     found.ledger.away.update((name, row) for row in sheet.away)  # typed_apart
+    if sheet.day_first:
+        found.ledger.day_first.add(name)  # a typed row's 5/6到账: 5 June
     found.ledger.rests.update(((name, row), rest) for row, rest in sheet.rests.items())
     found.layouts.append(layout)
     if blank_sheet(layout, records):  # a row writing no currency (core.ledger.unwritten_currency)
@@ -388,6 +391,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))
     found.unread.extend(prepaid_message(name, records, sheet.prepaid))
+    found.unread.extend(rest_messages(name, records, sheet.rests))  # 尚欠2000，5/10到账
     found.unread.extend(cancelled_messages(name, records, layout))  # 备注 已取消 (acct56c)
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
     claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund

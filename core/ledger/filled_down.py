@@ -37,23 +37,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import eq, is_
 from typing import Any
 
 from core.i18n import N_
 from core.ledger.amounts import parse_currency
 from core.ledger.cancelled_notes import says_cancelled
-from core.ledger.deduction_notes import taken_sum
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import customer_key, line_status, parse_status
-from core.ledger.number_only import provisional
-from core.ledger.order_payments import OrderPayments, number_key, payment_word, payment_words
+from core.ledger.order_payments import OrderPayments, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.rest_day import RestCame
 from core.ledger.sheet_columns import SheetColumns
+from core.ledger.typed_payments import mapped_cell as _cell
+from core.ledger.typed_payments import register_payments, same_buyer, typed_payments
 from core.messages import Message
-from core.short_names import MIN_CHINESE
 
 # Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
 MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance", "cost",
@@ -131,7 +128,10 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
     `says_total`: does a cell hold one."""
     layout, customers, dates = columns.layout, columns.customers, columns.order_dates
     found = Filled()
-    if layout.receipts or not {"customer", "order_date", "product"} <= layout.mapping.keys():
+    if layout.receipts:  # a payments register: every row naming its order typed apart from it
+        found.away = register_payments(columns, data)
+        return found
+    if not {"customer", "order_date", "product"} <= layout.mapping.keys():
         return found
     products, amounts = columns.products, columns.amounts
     received, days = columns.money["received_amount"][0], columns.received_dates
@@ -349,75 +349,6 @@ def _same_order(mapping: dict[str, int], row: Sequence[Any], order: Sequence[Any
     return all(_blank(_cell(mapping, row, name)) or _cell(mapping, row, name) == _cell(
         mapping, order, name) for name in ("order_no", "invoice_no")) and (
         _blank(buyer) or same_buyer(buyer, _cell(mapping, order, "customer")))
-
-
-def same_buyer(typed: object, buyer: object) -> bool:
-    """Is the buyer a payment row types (its order's number typed with it) its order's buyer:
-    the same name folded, or one the other's first words (ABC of ABC Trading Co., Alder of
-    Alder Home Trading LLC) or first characters (华美 of 华美贸易有限公司: short_names.MIN_CHINESE)?
-    The number names the order; a short name typed with it was read as no buyer of it, the
-    row held for an order never to come, 7,000 owed, 72 days, black where paid (rv63c s5).
-    One rule for the import and the reference import (tests/reference_import)."""
-    one, other = sorted((customer_key(str(typed)), customer_key(str(buyer))), key=len)
-    if not one or not other.startswith(one):
-        return False
-    if one == other:
-        return True
-    after = other[len(one)]
-    return after == " " or _chinese(one[-1]) and _chinese(after) and len(one) >= MIN_CHINESE
-
-
-def _chinese(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff"
-
-
-def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]
-                   ) -> tuple[set[int], set[int]]:
-    """The rows of a sheet that are :func:`typed_payment`, those whose order a dated row of
-    the sheet sells and the others (their order on another tab or in an earlier file: core.
-    ledger.typed_apart); only rows worth 0 (received_only) or of no amount are looked at,
-    picked at C speed (most rows are sales)."""
-    mapping, amounts = columns.layout.mapping, columns.amounts
-    if not {"order_no", "customer", "amount"} <= mapping.keys():
-        return set(), set()
-    received, raw_dates = columns.money["received_amount"][0], columns.raw_of("order_date")
-    worth = {*compress(range(len(amounts)), map(eq, amounts, repeat(0))),
-             *compress(range(len(amounts)), map(is_, amounts, repeat(None)))}
-    typed = {j for j in worth if typed_payment(
-        columns.customers[j], raw_dates[j], columns.products[j],
-        _cell(mapping, data[j], "order_no"), columns.raw_amount(j), received[j],
-        columns.notes[j])}
-    if not typed:
-        return typed, typed
-    # only a dated row of its number may be its order's first row: a tab of payments for
-    # other tabs' orders is left to the usual reading, its rows not walked one by one
-    sold = {number_key(_cell(mapping, data[k], "order_no"))
-            for k in compress(range(len(amounts)), columns.order_dates) if k not in typed}
-    mine = {j for j in typed if number_key(_cell(mapping, data[j], "order_no")) in sold}
-    # a row of its number alone (its buyer a provisional one, number_only) names no buyer
-    return mine, {j for j in typed - mine if provisional(columns.customer_keys[j]) is None}
-
-
-def typed_payment(customer: object, order_date: object, product: object, order_no: object,
-                  amount: object, received: float | None, note: object) -> bool:
-    """Is a row a payment typing its order's number and buyer again, its order date and amount
-    cells blank (品名 尾款70%, 收款 7,000; or 收款 blank noted 佣金2000已扣)? Where the sheet sells
-    that order to that buyer it is read as the same row with those cells blank is (core.ledger.
-    order_payments), so every note rule a payment row of its order reaches reaches it (还差2000,
-    实收5000, 还差2000的货，款下周付, 到账 noted 尾款第一笔, a deduction taken, a noted balance's
-    rest or repeat, and its plan, 客户说下周付: read by its denials only, 7,000 owed read paid,
-    rv64d s6d). Read as money received, only its
-    denials were asked (core.ledger.owed_rows): 7,000 paid where the blank-buyer row left 2,000
-    owed, 72 days, black (rv62b s544, rv62d s582). One rule for the import and the reference
-    import (tests/reference_import)."""
-    return bool(customer) and _blank(order_date) and _blank(amount) and payment_word(
-        product) and not _blank(order_no) and (taken_sum(note, None, order_no) if received is None
-                                               else received > 0)
-
-
-def _cell(mapping: dict[str, int], cells: Sequence[Any], name: str) -> Any:
-    index = mapping.get(name)
-    return None if index is None or index >= len(cells) else plain(cells[index])
 
 
 def _filled(row: list[Any], order: Sequence[Any], mapping: dict[str, int]) -> list[Any]:

@@ -321,7 +321,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
         keep_rests(conn, path.name, ledger.written_rows, ledger.rests)  # a rest's day (fix67k)
         result.warnings.extend(weigh_typed(  # fix65e: a typed row, its order elsewhere
-            conn, ledger.written_rows, ledger.away))
+            conn, ledger.written_rows, ledger.away, ledger.day_first))
         result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's

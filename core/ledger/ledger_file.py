@@ -182,6 +182,8 @@ class LedgerFile:
     # the typed payment rows (sheet, row) whose order their sheet does not sell, read against
     # the order's stored lines once the file is written (core.ledger.typed_apart)
     away: set[tuple[str, int]] = field(default_factory=set)
+    # the sheets whose received dates read day first: their typed rows' note days so too
+    day_first: set[str] = field(default_factory=set)
     # the payment rows (sheet, row) whose note says their rest came on a later day: kept on
     # their lines once the file is written (core.ledger.rest_receipts)
     rests: dict[tuple[str, int], RestCame] = field(default_factory=dict)

@@ -341,7 +341,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # (rest_restated._same_money): 2,000 → 1,000 black. 尚欠2000，其中50是银行手续费，不用客户承担
 # (无需 / 不由 / 客户不承担; "not borne by customer": rest_restated._his_cost) on 5,000: 2,000 →
 # 1,950 black.
-READER_VERSION = 280
+# 281 (fix68f): a typed payment row away from its order (a 收款 tab, a later file) reads its
+# note's rest day in its own file's day order, kept with the line for every later weighing
+# (typed_apart, meta typed_apart's 4th value; the stored line knew no file's day order and read
+# 5/6 month first): a later file of 20/04/2025 dates, 5,000 noted 尚欠2000，5/6到账 (5 June), as
+# of 05-20: nothing → 2,000, 31 days, watch (06-30: nothing, as before); …，10/5到账 (10 May):
+# 2,000, 72 days, black → nothing; 5月6日到账 (6 May, its month written) nothing, as before.
+# The order's tab says each row whose note's day was read as its rest's receipt (rest_came,
+# both languages), as a typed row away does (typed_apart_rest_came): the account unchanged.
+# 282 (fix68a): a 收款 tab laid out as a payments register (订单号, 客户, 收款金额, 收款日期, 备注,
+# in English Order No., Customer, Amount received, Date received, Remarks; no 品名, no amount)
+# reads its rows naming their order and buyer once the file is written, as the same row typed
+# 收款 on a 收款 tab with a 品名 column (typed_payments.register_payments, typed_apart): its note
+# by its own words (not past the order by a tenth nor another row's repeat: the register's
+# wires are told apart by their references), a bare row as typed. The standard case, the
+# balance on the register (7,000, or 5,000): 尚欠2000 / 余款2000未付 / 实收5000 nothing → 2,000,
+# 72 days, black; 等客户付款 / 客户已付，下周到账 / 尾款至今未付 / 不再等客户付款，已报信保 /
+# 客户说下周付 nothing → 7,000, 72 days, black; 已收 / 尾款付清 / 4/20收 / 尚欠2000，5/10到账 /
+# bare stay paid. The same receipt on the order's tab and the register counted once: 7,000
+# credit → paid (the deposit on both: 4,000 → 7,000, 72 days, black). A payer's wire on another
+# buyer's order noted 尚欠2000: nothing → 2,000 black (read against the order it pays).
+READER_VERSION = 282
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

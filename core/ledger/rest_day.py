@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from core.i18n import N_
 from core.ledger.amounts import parse_amount
 from core.ledger.came_words import CLAUSE
 from core.ledger.deduction_rest import this_rest
@@ -44,8 +45,19 @@ from core.ledger.noted_orders import Known
 from core.ledger.part_of import other_before
 from core.ledger.part_said import others_rest
 from core.ledger.payment_row_money import received_on
-from core.ledger.record import ORDER_DATE, RECEIVED, RECEIVED_DATE, ROW, SHIP_DATE, Record
+from core.ledger.record import (
+    CURRENCY,
+    CUSTOMER,
+    ORDER_DATE,
+    ORDER_NO,
+    RECEIVED,
+    RECEIVED_DATE,
+    ROW,
+    SHIP_DATE,
+    Record,
+)
 from core.ledger.rest_came import NOT_COME
+from core.messages import Message
 
 # a rest said owed (尚欠2000, 还差2000) or named as the balance with its day after it (余款2000于
 # 5/10到账, 剩余2000于5/10收到): the figure and its words
@@ -143,3 +155,30 @@ def noted_rests(records: list[Record], rests: dict[int, RestCame]) -> dict[int, 
         return {}
     rows = {record[ROW] for record in records}
     return {row: rest for row, rest in rests.items() if rest.day <= until and row in rows}
+
+
+def rest_messages(sheet: str, records: Iterable[Record], rests: dict[int, RestCame]
+                  ) -> list[Message]:
+    """Each payment row of the order's tab whose note's day was read as its rest's receipt
+    (:func:`noted_rests`), said as a row typed away from its order is (typed_apart's
+    rest_message): the clerk who wrote 尚欠2000，5/10到账 sees the 2,000 counted on 05-10, not
+    owed, and can correct a day the note did not mean."""
+    said: list[Message] = []
+    for record in records:
+        rest = rests.get(record[ROW])
+        if rest is not None and record[RECEIVED] and record[RECEIVED] > 0:
+            said.append(rest_said(sheet, record[ROW], record[ORDER_NO] or record[CUSTOMER],
+                                  record[RECEIVED], rest, record[CURRENCY]))
+            rests = {row: came for row, came in rests.items() if row != record[ROW]}
+    return said
+
+
+def rest_said(sheet: str, row: int, order: object, part: float, rest: RestCame,
+              currency: str | None) -> Message:
+    """The report's words for one such row: the part on the row's day, the rest on its own."""
+    unit = f" {currency}" if currency else ""
+    return Message("rest_came", N_(
+        "sheet “{sheet}” row {row} (order {order}): its note says the rest, {rest}, came on "
+        "{day}: {part} counted on the row's day and {rest} on {day}"),
+        {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
+         "rest": f"{rest.amount:,.2f}{unit}", "day": rest.day.isoformat()})

@@ -96,6 +96,7 @@ class SheetRecords:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
+    day_first: bool = False  # its received dates read day first (a typed row's 5/6: typed_apart)
     # optional column -> its taken rows' cells read as empty though they hold something
     unread: Cells = field(default_factory=dict)
     months: MonthCells = field(default_factory=list)  # a month without its day (month_dates)
@@ -155,7 +156,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         columns, hints = SheetColumns(layout, data, base_currency, date_order), Hints()
         worded = worded_rows(columns.first_cells(TOTALS_COLUMNS), hints,
                              columns.first_sets(TOTALS_COLUMNS))
-    out = SheetRecords(date_order=columns.date_order, paper_typos=columns.paper_typos)
+    out = SheetRecords(date_order=columns.date_order, paper_typos=columns.paper_typos,
+                       day_first=columns.date_orders["received_date"] == "dmy")
     amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
     totals_rows = {j for j in worded
                    if not (customers[j] and order_dates[j] and amounts[j] is not None)

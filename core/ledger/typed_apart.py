@@ -3,7 +3,7 @@
 A clerk books a wire on the 收款 tab, or in next month's ledger, typing the order's number and
 buyer again: 2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20, noted 还差2000 (only 5,000 of it
 the goods' money, 2,000 still owed). On the order's own tab such a row is read as the payment
-row under its order is (core.ledger.filled_down.typed_payment, core.ledger.order_payments):
+row under its order is (core.ledger.typed_payments.typed_payment, core.ledger.order_payments):
 the part its note says came, a came row's repeat, a noted balance's rest. Away from it the
 sheet knows neither the order's amount nor its other money, so only its denials were asked
 (core.ledger.owed_rows): 7,000 paid where the same row on the order's tab leaves 2,000 owed,
@@ -54,19 +54,21 @@ import hashlib
 import json
 import math
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from typing import Any
 
-from core.i18n import N_
 from core.ledger.bank_charges import short
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PAID
 from core.ledger.order_payments import OrderPayments
 from core.ledger.orders import CANCELLED
 from core.ledger.owed_rows import owed_row
+from core.ledger.payment_row_notes import PLANNED_ROW
 from core.ledger.receipt_history import with_file
 from core.ledger.rest_day import RestCame, received_until
+from core.ledger.typed_apart_messages import again_message, note_message, part_message, rest_message
+from core.ledger.typed_payments import RECEIVED
 from core.messages import Message
 
 # each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
@@ -106,14 +108,17 @@ _DATES = ("SELECT l.received_amount, l.received_date, l.ship_date, o.order_date 
           "l.id NOT IN (SELECT value FROM json_each(?))")
 
 
-def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]]
-                ) -> list[Message]:
+def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]],
+                day_first: Collection[str] = ()) -> list[Message]:
     """Each line the file wrote at a place of `away` (its typed payment rows whose order is
     not on their sheet), and each such line an earlier file wrote, read against its order's
     lines in the store, every tab and file, from its money and day as its row typed them: its
     money the part its note says came, none where its order's rows read it as a note or hold
-    it already, else as typed; what the report says of each line read otherwise."""
-    places, (kept, marks) = set(away), _kept(conn)
+    it already, else as typed; what the report says of each line read otherwise.
+    `day_first`: the file's sheets whose received dates read day first, and so a typed line's
+    note day (5/6到账: 5 June), kept with the line for every later weighing (the stored line
+    knows no file's day order: read month first, as of 05-20 the 2,000 was cleared)."""
+    places, (kept, marks, firsts) = set(away), _kept(conn)
     if not places and not kept:
         return []  # no such row: the file's packs not read again (nor those of no payment line)
     keys, mine = [], set()  # this file's flagged rows; its other payment rows
@@ -124,26 +129,31 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
             mine.add(key)
     found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall() if keys else []
     typed = {line[0]: (line[2], line[3]) for line in found}  # as the file wrote them now
+    firsts.update((line[0], line[7] in day_first) for line in found)
     # a kept line this file did not write again (its row's place written anew, no longer typed
     # apart, is the reader's now: weighed no more)
     again = [line for line in conn.execute(_KEPT, (json.dumps(kept),))
              if line[0] not in typed and line[-1] not in mine] if kept else []
     typed.update((line[0], kept[line[0]]) for line in again)
-    said, marks = _weigh(conn, [*found, *again], typed, {line[0] for line in again}, marks)
+    said, marks = _weigh(conn, [*found, *again], typed, {line[0] for line in again}, marks,
+                         firsts)
     if typed or kept:
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (KEY, json.dumps(
-            {str(line): [*money, marks.get(line)] for line, money in sorted(typed.items())})))
+            {str(line): [*money, marks.get(line), firsts.get(line, False)]
+             for line, money in sorted(typed.items())})))
     return said
 
 
-def _kept(conn: sqlite3.Connection
-          ) -> tuple[dict[int, tuple[float, str | None]], dict[int, str | None]]:
-    """The lines weighed before, each with its money and day as its row typed them; and the
-    mark of its order's lines when it was last weighed (none from a reader before 263's)."""
+def _kept(conn: sqlite3.Connection) -> tuple[dict[int, tuple[float, str | None]],
+                                             dict[int, str | None], dict[int, bool]]:
+    """The lines weighed before, each with its money and day as its row typed them; the
+    mark of its order's lines when it was last weighed (none from a reader before 263's); and
+    whether its file's dates read day first (month first from a reader before 277's)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     kept = {int(line): value for line, value in json.loads(row[0]).items()} if row else {}
     return ({line: (value[0], value[1]) for line, value in kept.items()},
-            {line: value[2] if len(value) > 2 else None for line, value in kept.items()})
+            {line: value[2] if len(value) > 2 else None for line, value in kept.items()},
+            {line: bool(value[3]) if len(value) > 3 else False for line, value in kept.items()})
 
 
 def _mark(lines: list[tuple[Any, ...]]) -> str:
@@ -157,7 +167,8 @@ def _mark(lines: list[tuple[Any, ...]]) -> str:
 
 def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
            typed: dict[int, tuple[float, str | None]], again: set[int],
-           marks: dict[int, str | None]) -> tuple[list[Message], dict[int, str | None]]:
+           marks: dict[int, str | None], firsts: dict[int, bool]
+           ) -> tuple[list[Message], dict[int, str | None]]:
     """The lines `found` (:data:`_LINE`) read from their money as typed (`typed`), those of
     `again` (an earlier file's) only where their order's lines changed since (`marks`), and
     said only where their money stored changes; with each line's order's mark now."""
@@ -181,18 +192,24 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
         mine = by_order[order]
         if mine <= again and all(marks.get(line) == now[order] for line in mine):
             continue  # its lines as when it was weighed: as read then
-        read.update(_read(lines.get(order, []), mine, number, currency, came))
+        read.update(_read(lines.get(order, []), mine, number, currency, came, firsts))
     said: list[Message] = []
     bounds: dict[str | None, date | None] = {}
+    # a register's rows saying nothing are its ordinary receipts, bounding a rest's day too
+    bare = {line[0] for line in found if not line[4] and _said_nothing(*line[4:7])}
+    apart = [line for line in typed if line not in bare]
+    for file in {line[11] for line in found if line[0] in came}:  # before any line is written
+        _bound(conn, file, apart, bounds)
     for (line, _, stored, on, product, note, status, sheet, row, unit, number, file, history,
          _) in found:
         got, day = typed[line]
         if line in again and (flagged[line] not in orders or line not in read):
             continue  # its order cancelled, its number two buyers' now, or unchanged: as read
-        if line not in read and owed_row(got, product, note, status, _day(day), number):
+        if line not in read and owed_row(got, product or RECEIVED, note, status, _day(day),
+                                         number):
             read[line] = None  # no order to read it against: its denial, as on its sheet
         money, rest = read.get(line, got), came.get(line)
-        if rest is not None and (money is None or rest.day > _bound(conn, file, typed, bounds)):
+        if rest is not None and (money is None or rest.day > _bound(conn, file, apart, bounds)):
             rest = None  # its day past the file's latest receipt: a forecast, the rest owed
         written = _with_rest(money, day, rest, file)
         if _same(written[0], stored) and (written[1], written[2]) == (
@@ -210,11 +227,10 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
     return said, {line: now.get(of) for line, of in flagged.items()}
 
 
-def _bound(conn: sqlite3.Connection, file: str | None,
-           typed: dict[int, tuple[float, str | None]], bounds: dict[str | None, date | None]
-           ) -> date:
+def _bound(conn: sqlite3.Connection, file: str | None, typed: list[int],
+           bounds: dict[str | None, date | None]) -> date:
     """The latest ordinary received date of the file that wrote a typed line (rest_day.
-    received_until: a lone typo's left out; its typed lines' none), once a file; date.min for
+    received_until: a lone typo's left out; its `typed` lines' none), once a file; date.min for
     none: a rest's day after it is no receipt (7/10到账 in a file ending 06-30)."""
     if file not in bounds:
         rows = conn.execute(_DATES, (file, json.dumps(sorted(typed)))).fetchall()
@@ -238,7 +254,7 @@ def _with_rest(money: float | None, day: str | None, rest: RestCame | None, file
 
 
 def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
-          came: dict[int, RestCame]) -> dict[int, float | None]:
+          came: dict[int, RestCame], firsts: dict[int, bool]) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), each
     against the order's sale lines and the receipts booked before it (a lower line id: stored
     by an earlier import, or above it in its file), and any of its own sum and day (the same
@@ -248,7 +264,8 @@ def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, curre
     3,000 come and 2,000 black, where the hand has it paid, rv66f Q5e; fix66l kept those dated
     on or before its day, and May's 2,000 dated 04-20 or 04-10, or March's copy adding 2,000
     04-20 under the order, left the same 2,000 black, rv67c T1b–T1e). `lines`: the order's
-    live lines as stored (:data:`_LINES`), in the order they were stored."""
+    live lines as stored (:data:`_LINES`), in the order they were stored; each read in its
+    own file's day order (`firsts`), a rest's day taken from a reading in its own."""
     found: dict[int, float | None] = {}
     for line in lines:
         if line[0] not in flagged:
@@ -256,7 +273,8 @@ def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, curre
         same = (line[4], round(line[3] or 0, 2))  # its own receipt, another line's repeat
         then = [other for other in lines if other[0] <= line[0] or other[2] and other[2] > 0
                 or (other[4], round(other[3] or 0, 2)) == same]
-        mine = _read_at(then, flagged & {other[0] for other in then}, number, currency, came)
+        mine = _read_at(then, flagged & {other[0] for other in then}, number, currency, came,
+                        firsts, firsts.get(line[0], False))
         if line[0] in mine:
             found[line[0]] = mine[line[0]]
     for mine_id, rest in list(came.items()):  # the rest's own row typed too (May's 尾款)
@@ -277,48 +295,74 @@ def _over(lines: list[tuple[Any, ...]], line: int, money: float) -> bool:
 
 
 def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
-             came: dict[int, RestCame]) -> dict[int, float | None]:
+             came: dict[int, RestCame], firsts: dict[int, bool], reading: bool
+             ) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), and
     in `came` each whose rest its note says came on a later day (OrderPayments.rests).
     `lines`: the order's live lines as stored (:data:`_LINES`), those booked after the line
-    read left out (:func:`_read`)."""
+    read left out (:func:`_read`); `reading`: that line's file reads dates day first, and so
+    its note's day; a rest is taken for each line whose file reads them as it does (`firsts`)."""
     sales = [line for line in lines if line[2] and line[2] > 0]
     if not sales:
         return {}  # a typed buyer not the order's: an order of no goods, left as read
-    paid = OrderPayments()
+    paid = OrderPayments(reading)  # the day order of the line read (`reading`)
     paid.order(sales[0], None, number, None, None, None, sales[0][6])
     order = paid.orders[0]
     for _, _, amount, got, day, *_ in sales:
         paid.line(got, _day(day), amount)
     # each receipt (day, sum) the order holds on a line not flagged, then on each flagged one
-    seen = {(line[4], round(line[3], 2)) for line in lines
+    held = {(line[4], round(line[3], 2)) for line in lines
             if line[0] not in flagged and line[3] and line[3] > 0}
-    repeats: set[int] = set()
+    seen, repeats, register = set(held), set(), set()
     charges: dict[int, float] = {}
     for line, _, amount, got, day, product, note, status, money in lines:
         if amount and amount > 0 or not got or got <= 0:
             continue
-        if line in flagged:
+        if line in flagged and not product:  # a register's row (typed_payments.RECEIVED)
+            if (day, round(got, 2)) in held:  # a receipt typed there and on its order's rows,
+                repeats.add(line)  # counted once; two of the register's own: two wires
+                continue
+            if _said_nothing(product, note, status):
+                paid.line(got, _day(day))  # nothing said: money as typed
+                continue
+            product = RECEIVED
+            register.add(line)
+        elif line in flagged:
             if (day, round(got, 2)) in seen:
                 repeats.add(line)  # the same receipt the order has already: counted once
                 continue
             seen.add((day, round(got, 2)))
+        if line in flagged:
             charges[line] = charge = _charge(note, got)
             got -= charge
         if money != currency or not paid.payment(
                 line, product, got, _day(day), (note, status), currency, of=order):
             paid.line(got, _day(day))  # money of the order with no payment's word: its own
     counted = {index: part for index, _, noted, part in paid.counted() if noted is None}
-    came.update((line, rest) for line, rest in paid.rests().items() if line in flagged)
+    came.update((line, rest) for line, rest in paid.rests().items()
+                if line in flagged and firsts.get(line, False) == reading)
     memos = paid.memos()
     found: dict[int, float | None] = {}
     for line, _, _, got, *_ in lines:
-        if line in repeats or line in flagged and line in memos:
-            found[line] = None
+        if line in repeats or line in flagged and line in memos and (
+                line not in register or memos[line].code == PLANNED_ROW):
+            found[line] = None  # a register's row a note by its own words only (fix68a)
         elif line in flagged and line in counted:
             part, charge = counted[line], charges.get(line, 0.0)
             found[line] = part + charge if part is not None and part != got - charge else got
     return found
+
+
+def _said_nothing(product: object, note: object, status: object) -> bool:
+    """Is a flagged line a payments register's row with nothing typed but its money (no 品名,
+    note or status: core.ledger.typed_payments.register_payment)? Such a row pays as typed;
+    only the same receipt (its sum on its day) on its order's own rows makes it none, counted
+    once (fix68a: 7,000 of credit). A register's row with a note is read as its order's
+    payment row of no kind (typed_payments.RECEIVED) by its words alone — not past its order
+    by a tenth or a repeat of another row's sum (order_payments' reading of a row under its
+    order): the register's wires are told apart by their references already (wire_lists,
+    set_aside); so read, a wire noted K-7 beside the 实收 on K-7's row was lost."""
+    return not any(str(cell).strip() for cell in (product, note, status) if cell)
 
 
 def _charge(note: object, got: float) -> float:
@@ -341,80 +385,3 @@ def _same(money: float | None, stored: float | None) -> bool:
 def _day(text: object) -> date | None:
     """A stored date (ISO text) as the reader's."""
     return date.fromisoformat(text[:10]) if isinstance(text, str) and text else None
-
-
-
-def part_message(sheet: str, row: int, order: object, part: float, received: float,
-                 currency: str | None) -> Message:
-    """A typed payment row away from its order whose note says only part of its money came, or
-    (`part` above `received`) that the bank kept some of the buyer's money: the bank's, the
-    row's and their total each named (fix67d's said "that part" of the total, rv67e)."""
-    unit = f" {currency}" if currency else ""
-    if part > received:  # 尚欠2000，其中500是银行手续费 on the 5,000 that reached the bank
-        return Message("typed_apart_charge", N_(
-            "sheet “{sheet}” row {row} types order {order} and its customer again: read "
-            "against the order's rows on every tab and file, as on the order's own tab, its "
-            "note says the bank kept {charge} of the buyer's money: its {received} and the "
-            "bank's {charge}, {part} in all, counted"),
-            {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
-             "received": f"{received:,.2f}{unit}", "charge": f"{part - received:,.2f}{unit}"})
-    return Message("typed_apart_part", N_(
-        "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
-        "the order's rows on every tab and file, as on the order's own tab, its note says "
-        "{part} of its {received} came: {part} counted, the rest still owed"),
-        {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
-         "received": f"{received:,.2f}{unit}"})
-
-
-def again_message(file: str | None, sheet: str, row: int, order: object, money: float | None,
-                  received: float, currency: str | None) -> Message:
-    """An earlier file's typed payment row away from its order, read again against the order's
-    rows as they stand after this import (its order corrected, a line deleted or written anew)."""
-    unit = f" {currency}" if currency else ""
-    params = {"file": file or "", "sheet": sheet, "row": row, "order": order,
-              "received": f"{received:,.2f}{unit}"}
-    if money is None:
-        return Message("typed_apart_again_note", N_(
-            "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
-            "again: read again against the order's rows as they now stand, it is a note of the "
-            "order, or the same receipt the order's rows hold already: no money counted"), params)
-    if round(money, 2) == round(received, 2):
-        return Message("typed_apart_again_whole", N_(
-            "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
-            "again: read again against the order's rows as they now stand, all its {received} "
-            "counted"), params)
-    if money > received:
-        return Message("typed_apart_again_charge", N_(
-            "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
-            "again: read again against the order's rows as they now stand, its note says the "
-            "bank kept {charge} of the buyer's money: its {received} and the bank's {charge}, "
-            "{part} in all, counted"), {**params, "part": f"{money:,.2f}{unit}",
-                                        "charge": f"{money - received:,.2f}{unit}"})
-    return Message("typed_apart_again_part", N_(
-        "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer again: "
-        "read again against the order's rows as they now stand, its note says {part} of its "
-        "{received} came: {part} counted, the rest still owed"),
-        {**params, "part": f"{money:,.2f}{unit}"})
-
-
-def rest_message(file: str | None, sheet: str, row: int, order: object, part: float,
-                 received: float, rest: RestCame, currency: str | None) -> Message:
-    """A typed payment row away from its order whose note says part of its money came and the
-    rest on a later day (尚欠2000，5/10到账: rest_day)."""
-    unit = f" {currency}" if currency else ""
-    return Message("typed_apart_rest_came", N_(
-        "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer again: "
-        "read against the order's rows on every tab and file, its note says {part} of its "
-        "{received} came on its day and the rest, {rest}, on {day}: each counted on its day"),
-        {"file": file or "", "sheet": sheet, "row": row, "order": order,
-         "part": f"{part:,.2f}{unit}", "received": f"{received:,.2f}{unit}",
-         "rest": f"{rest.amount:,.2f}{unit}", "day": rest.day.isoformat()})
-
-
-def note_message(sheet: str, row: int, order: object) -> Message:
-    """A typed payment row away from its order read as a note, or as a receipt it has."""
-    return Message("typed_apart_note", N_(
-        "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
-        "the order's rows on every tab and file, as on the order's own tab, it is a note of "
-        "the order, or the same receipt the order's rows hold already: no money counted"),
-        {"sheet": sheet, "row": row, "order": order})

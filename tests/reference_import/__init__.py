@@ -121,6 +121,7 @@ from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.repaid_deductions import payers_firm, repays
 from core.ledger.repeated_notes import said_last
+from core.ledger.rest_day import RestCame, rest_said
 from core.ledger.rest_receipts import keep_rests
 from core.ledger.review import converter
 from core.ledger.rows import Skipped
@@ -615,6 +616,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             for row in found.away}  # typed_apart
     rests = {(layout.sheet.name, row): rest for layout, found in zip(layouts, sheets, strict=True)
              for row, rest in found.rests.items()}  # rest_receipts
+    day_first = {layout.sheet.name for layout, found in zip(layouts, sheets, strict=True)
+                 if found.day_first}  # a typed row's note day read so (typed_apart)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
@@ -649,6 +652,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             sorted({r.row for r in found.records if r.listed_kept})))
         unread.extend(prepaid_said(layout.sheet.name, r.row, r.received_amount, r.currency,
                                    r.customer, r.prepaid) for r in found.records if r.prepaid)
+        unread.extend(_rests_said(layout.sheet.name, found.records, found.rests))
         unread.extend(said_cancelled(layout.sheet.name, (
             (r.row, r.status, r.status_text, r.notes, r.product)
             for r in found.records)))  # 备注 已取消
@@ -886,7 +890,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
         keep_rests(conn, path.name, written_keys, rests)  # a rest's own day (fix67k)
-        result.warnings.extend(weigh_typed(conn, written_keys, away))  # fix65e: order elsewhere
+        result.warnings.extend(weigh_typed(conn, written_keys, away, day_first))  # fix65e
         result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
@@ -964,3 +968,14 @@ def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: SheetCodes, c
     for code, key in moved:
         if owner.get(key) != code:
             codes.get(code, {}).pop(key, None)
+
+
+def _rests_said(sheet: str, records: list, rests: dict[int, RestCame]) -> list[Message]:
+    """Each row whose note's day was read as its rest's receipt, once (rest_day.rest_messages)."""
+    said, seen = [], set()
+    for r in records:
+        if r.row in rests and r.row not in seen and r.received_amount and r.received_amount > 0:
+            seen.add(r.row)
+            said.append(rest_said(sheet, r.row, r.order_no or r.customer, r.received_amount,
+                                  rests[r.row], r.currency))
+    return said

@@ -40,9 +40,7 @@ from core.ledger.filled_down import (
     Filled,
     filled_names,
     no_product,
-    same_buyer,
     total_beside_product,
-    typed_payment,
 )
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -129,6 +127,7 @@ from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_ke
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.totals_words import TOTAL_WORDS, only_totals
+from core.ledger.typed_payments import register_payment, same_buyer, typed_payment
 from core.ledger.typed_rows import (
     RETURNED,
     is_receipt,
@@ -256,6 +255,7 @@ class SheetRecords:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle
+    day_first: bool = False  # its received dates read day first (typed_apart)
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
     pending_unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
@@ -323,7 +323,12 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
     Their row numbers; the rows read as totals beside a product or notes, with what is said
     of them, and the rows each total's check is made with first (by row number)."""
     found = Filled()
-    if layout.receipts or not {"customer", "order_date", "product"} <= reader.columns.keys():
+    if layout.receipts:  # a payments register's rows naming their order (typed_apart)
+        found.away = {layout.sheet.first_row_number + index
+                      for index in range(layout.header_index + 1, len(rows))
+                      if _register_payment(reader, rows[index])}
+        return found
+    if not {"customer", "order_date", "product"} <= reader.columns.keys():
         return found
     names = {customer_key(c) for r in rows[layout.header_index + 1:]
              if (c := _id_text(name_text(reader.cell(r, "customer"))))}
@@ -572,7 +577,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled, continued=filled.continued,
                        above=dict(filled.above), away=set(filled.away),
-                       paper_typos=reader.typos)
+                       paper_typos=reader.typos,
+                       day_first=reader.orders.get("received_date") == "dmy")
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
@@ -846,6 +852,15 @@ def _status(status: object, notes: object, product: object) -> str | None:
     said = line_status(status)
     return said if said is not None else noted_status(cell_text(notes),
                                                       cell_text(product) or "")
+
+
+def _register_payment(reader: _RowReader, row: list[object]) -> bool:
+    """A payments register's row naming its order's number and a buyer of its own, not a
+    number alone (core.ledger.typed_payments.register_payments)."""
+    customer = _id_text(name_text(reader.cell(row, "customer")))
+    return "order_no" in reader.columns and register_payment(
+        customer, (cell_text(reader.cell(row, "product")) or "").strip() or None,
+        plain(reader.cell(row, "order_no")), reader.amount(row)[0])
 
 
 def _number_only(reader: _RowReader, layout: SheetLayout, row: list[object],
