@@ -176,7 +176,11 @@ from core.rules import load_rules
 # itself, not to the last receipt before it (run.receipts_to): as of 05-01 an invoice due 04-19
 # with the receipt before 04-20 is 12 days late, not 1; each month end's fingerprint says
 # whether money is booked after it
-FORMAT = f"snapshots-103/{__version__}"
+# snapshots-104 (fix68k): a sale row's rest or part read through part_said after another
+# order's not-come (另一单没收尾款已收5000), a grant hedged or unconfirmed (老板可能同意让2000,
+# 同意让2000（待确认）) or beside a fee's plan joined to this money (另外运费和尾款下周付) none,
+# a disowning withdrawn by 后来又查了不是 (rv68d): owing read anew
+FORMAT = f"snapshots-104/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -20,8 +20,8 @@ from core.ledger.unsure_words import BARE_SETTLED, BARE_UNSURE, UNSURE
 # the money that cannot come (已收不到了: 收不到)
 _TAKEN_ELSE = re.compile(r"\s*(?:到?了?\s*(?:[^,，;；。()（）]{0,4}?(?:通知|凭证|截图|邮件|消息)"
                          r"|一?部分)|不到)")
-# ... and a next clause saying the rest did not come (已收，剩下的没收; 已到账，其余未到): some of it
-# came, how much not said; 余款 is this row's own word and stays its own reading
+# ... and a next clause saying the rest did not come (已收，剩下的没收; 已到账，其余未到): some
+# of it came, how much not said; 余款 is this row's own word and stays its own reading
 _REST_OUT = re.compile(r"(?:剩下|剩余|其余|余下)的?(?:钱|款|部分)?(?:还|尚|都)?(?:没有?|未)"
                        r"(?:收|到|付)")
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import ANOTHER_ORDER, ITS_MONEY, JOINED, THIS_ORDER, named_else
+from core.ledger.came_words import (
+    ANOTHER_ORDER,
+    CLAUSE,
+    ITS_MONEY,
+    JOINED,
+    THIS_ORDER,
+    named_else,
+)
 from core.ledger.money_on_way import ANOTHER_WIRE, THIS_WIRE
 from core.ledger.payment_kinds import kinds, kinds_at
 
@@ -136,3 +143,16 @@ def _came_before(part: str, came: re.Pattern[str]) -> bool:
     object?"""
     named = list(ANOTHER_ORDER.finditer(part)) + list(ANOTHER_WIRE.finditer(part))
     return any(_taken(part, word, named) for word in came.finditer(part))
+
+
+# a came word, its figure or share after it or none (已收5000, 已收一半, 已收)
+_ANY_CAME = re.compile(r"(?:实际)?(?:到账|收到|已收|已到)")
+
+
+def figures_apart(folded: str) -> str:
+    """A folded note (its figures plain) with another order's money said not come split from
+    this money's figure or share come after it with no stop (另一单没收尾款已收5000 → 另一单没收，
+    尾款已收5000; 已收一半), as payment_row_money reads it come, for how much came (core.ledger.
+    part_said): read as one clause, its 没收 denied the figure and the row read paid where 2,000
+    is owed, 72 days, black (rv68d A1)."""
+    return split_after_others(folded, None, CLAUSE, _ANY_CAME)

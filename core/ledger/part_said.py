@@ -31,7 +31,7 @@ from core.ledger.noted_figures import (
     plain_figures,
 )
 from core.ledger.noted_orders import Known, others_number
-from core.ledger.others_money import split_after_others
+from core.ledger.others_money import figures_apart as apart
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
     GOODS,
@@ -156,7 +156,7 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     where known, which a rest another order's names is not (还差2000是2025-702的:
     deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
     is none (a rest said come on a day alone, 尚欠2000，5/10到账, stays owed: rest_came, fix66j)."""
-    folded = _folded(texts)
+    folded = [apart(fold(plain_figures(text))) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
     rest, bank = _rest(folded, currency, number, known)
     share = _share(folded)
@@ -179,23 +179,9 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
     later naming no money (到了一半，另一半货下月发: left as it was)? On a row with no date
     received, that part is received (core.ledger.order_payments), not asked: read as asked,
     such balances were 7,000 open where 3,500 (fix60d; rv59e s283)."""
-    folded = _folded(texts)
+    folded = [apart(fold(plain_figures(text))) for text in texts if isinstance(text, str)]
     return _figure(folded, currency) is not None or _share(folded) is not None and not any(
         goods_later(text) and not names_money(text) for text in folded)
-
-
-# a came word, its figure or share after it or none (已收5000, 已收一半, 已收)
-_CAME = re.compile(r"(?:实际)?(?:到账|收到|已收|已到)")
-
-
-def _folded(texts: Iterable[object]) -> list[str]:
-    """A note's cells folded, figures plain, and another order's money said not come split
-    from this money's figure come after it with no stop (另一单没收尾款已收5000 → 另一单没收，
-    尾款已收5000; 已收一半 its share: others_money.split_after_others, as payment_row_money
-    reads it come): read as one clause, its 没收 denied the figure, and the row read paid where
-    2,000 is owed, 72 days, black (rv68d A1)."""
-    return [split_after_others(fold(plain_figures(text)), None, CLAUSE, _CAME)
-            for text in texts if isinstance(text, str)]
 
 
 def part_owed(texts: Iterable[object], amount: float, currency: str | None,

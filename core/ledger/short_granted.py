@@ -311,8 +311,8 @@ _HEDGE = re.compile(HEDGE)
 def _unsure(said: str, grant: re.Match[str]) -> bool:
     """Is a grant guessed at or not confirmed: a hedge before it in its clause (老板可能同意,
     好像同意, 应该会同意: unsure_words.HEDGE), a doubt after it in its clause or a bare one next
-    (同意让2000（待确认）, 同意让2000，待确认: UNSURE)? No grant: read as one, the 2,000 short stayed
-    unowed, 72 days, black → nothing (rv68d A4)."""
+    (同意让2000（待确认）, 同意让2000，待确认: UNSURE)? No grant: read as one, the 2,000 short
+    stayed unowed, 72 days, black → nothing (rv68d A4)."""
     start = max((stop.end() for stop in CLAUSE.finditer(said, 0, grant.start())), default=0)
     stops = list(CLAUSE.finditer(said, grant.end()))
     end = stops[0].start() if stops else len(said)
