@@ -27,7 +27,7 @@ from core.ledger.noted_figures import FIGURES, REST_OWED, REST_OWED_EN, plain_fi
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import REFERENCE, loose_number, others_number, sale_numbers
 from core.ledger.owed_said import still_owed
-from core.ledger.paid_said import said_by_them, speaks_on
+from core.ledger.paid_said import FIRM_SAYS, said_by_them, speaks_on
 from core.ledger.part_of import (
     COMMISSION,
     FEES,
@@ -320,7 +320,8 @@ def _confirmed(text: str, clauses: list[str], place: int, start: int, number: ob
 # 2,000, 72 days, black cleared where the firm's finding or check had said it another's,
 # rv68d A5)
 _NOT_AFTER_ALL = re.compile(r"\s*(?:但|可|不过)?(?:后来|之后|然后|最后)?\s*(?:又|再)?\s*"
-                            r"(?:经?(?:发现|查|核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
+                            rf"(?:{FIRM_SAYS})?"
+                            r"\s*(?:经?(?:发现|查|核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
                             r"(?:其实|实际上?)?\s*(?:不是|并非)的?\s*")
 
 

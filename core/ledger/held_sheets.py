@@ -76,7 +76,8 @@ class HeldSheet:
     packed_keys: bytes | None = None
     # a packed sheet's: every row's facts or'd together (None: packed without facts, or loose)
     flags: int | None = None
-    # a packed sheet's: each mark asked of its keys, whether its small pack's bytes hold it
+    # each mark asked of its keys, whether they hold it (a packed sheet's: its small pack's
+    # bytes); forgotten when a key changes (:meth:`rework`) or the sheet is packed
     marks: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def pack(self, facts: Facts | None = None) -> None:
@@ -104,13 +105,19 @@ class HeldSheet:
         its sum, and the four passes after the write asking for those read every key of every
         sheet for none (perf40b). A loose sheet's keys are asked as one string, at C speed
         (never falsely none: a key holding the mark holds it there; perf50: the five passes
-        after a 100k first import's write built each row's tuple to test its key)."""
+        after a 100k first import's write built each row's tuple to test its key), once a mark
+        too (perf68a: the rules after the write ask one mark up to five times, each joining
+        every key of a 100k file's loose sheets again)."""
         if not mark:
             return True
-        if self.records is not None:
-            return self.groups is None or mark in "\0".join(self.groups.keys)
         held = self.marks.get(mark)
-        if held is None:
+        if held is not None:
+            return held
+        if self.records is not None:
+            if self.groups is None:
+                return True
+            held = self.marks[mark] = mark in "\0".join(self.groups.keys)
+        else:
             assert self.packed_keys is not None
             held = self.marks[mark] = (mark.encode("utf-8", "surrogatepass")
                                        in zlib.decompress(self.packed_keys))
@@ -138,6 +145,7 @@ class HeldSheet:
         packed = self.records is None
         records, groups = self.unpacked()
         groups.keys[position] = key
+        self.marks = {}  # asked of the keys before
         if change is not None:
             records[position] = change(records[position])
         if packed:
@@ -241,6 +249,10 @@ class HeldSheets:
         for number in sorted(numbers):
             records, groups = self.sheets[number].unpacked()
             yield number, records, groups
+
+    def holds(self, mark: str) -> bool:
+        """Whether a line key of a sheet may hold `mark`, no key unpacked (HeldSheet.holds)."""
+        return any(sheet.holds(mark) for sheet in self.sheets)
 
     def written_rows(self, mark: str = "") -> Iterator[tuple[str, int, str]]:
         """Each row's sheet, row number and line key (only the keys holding `mark`), sheet by

@@ -79,7 +79,7 @@ from core.ledger.repeated_notes import said_last
 from core.ledger.reread_files import content_hash
 from core.ledger.rest_receipts import keep_rests
 from core.ledger.review import converter, review
-from core.ledger.sale_rows import sale_rows_message
+from core.ledger.sale_rows import NO_PRODUCT, sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_notes import no_ship_dates
 from core.ledger.still_moving import moving_messages
@@ -280,7 +280,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
-        result.warnings.extend(sale_rows_message(conn, path))
+        result.warnings.extend(sale_rows_message(conn, path) if ledger.held.holds(
+            NO_PRODUCT) else [])  # a row of no product written: none, none of them
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         sheets = [layout.sheet.name for layout in found.layouts]
         labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
@@ -314,12 +315,14 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend([*said, *listed.after(), *moved_receipts(
             conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
-        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
+        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired,
+                                                    held))  # a first import's own lines only
         result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
                                 *column_notes(conn, found.layouts, ledger.held, rates, path.name),
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
         weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
-        keep_rests(conn, path.name, ledger.written_rows, ledger.rests)  # a rest's day (fix67k)
+        keep_rests(conn, path.name, ledger.written_rows, ledger.rests,  # a rest's day (fix67k)
+                   lambda: writer.status.latest(True))
         result.warnings.extend(weigh_typed(  # fix65e: a typed row, its order elsewhere
             conn, ledger.written_rows, ledger.away, ledger.day_first))
         result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction

@@ -124,3 +124,20 @@ def noted_currency(texts: Iterable[object], received: float, currency: str | Non
         if code:
             return code if code != currency else None
     return None
+
+
+# a rest owed and its figure (还差2000, "still owes 2000"): a figure said come on a day after
+# it, no more than it, is the rest's part come (尚欠2000，5/10到账1000: rest_day), not the row's
+# money (read as the row's, its 5,000 was 1,000: 6,000, 72 days, black where 1,000 is owed,
+# rv68b C1); with no day (尚欠2000，已到账1000) read as before
+_REST_FIGURE = re.compile(rf"(?:{REST_OWED}|{REST_OWED_EN}){FIGURES}")
+_ON_DAY = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?\s*$")
+
+
+def rest_part(text: str, at: int, value: float) -> bool:
+    """Is the figure `value` a folded note says came at `at` on a day a part of a rest owed
+    before it?"""
+    return _ON_DAY.search(text, 0, at) is not None and any(
+        (rest := parse_amount(found["figure"])[0]) is not None and value <= rest + 0.005
+        for found in _REST_FIGURE.finditer(text, 0, at))
+

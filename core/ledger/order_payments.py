@@ -45,14 +45,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date
 from functools import cache
 
-from core.ledger.bank_charges import short
-from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, ROW_CAME
 from core.ledger.deduction_notes import taken_sum
-from core.ledger.forfeits import refunded
 from core.ledger.held_by_order import OrderRows, breaks_down, unheld
 from core.ledger.lot_words import TOLERANCE, first_of_lots
 from core.ledger.named_papers import noted_payee
@@ -61,13 +58,7 @@ from core.ledger.noted_figures import noted_currency
 from core.ledger.noted_orders import Known, loose_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came, part_said_came
-from core.ledger.payment_kinds import (
-    DEPOSIT,
-    EN_ORDINAL,
-    NTH_PAYMENT,
-    PHASE,
-    kinds,
-)
+from core.ledger.payment_kinds import DEPOSIT, NTH_PAYMENT, kinds
 from core.ledger.payment_row_money import came_undated, planned, received_on
 from core.ledger.payment_row_notes import (
     OVER,
@@ -79,25 +70,14 @@ from core.ledger.payment_row_notes import (
     undated_message,
     undated_plans,
 )
+from core.ledger.payment_row_words import payment_word
+from core.ledger.payment_row_words import payment_words as payment_words  # (filled_down)
 from core.ledger.received_only import blank
 from core.ledger.rest_day import RestCame, rest_day
-from core.ledger.rest_rows import close, counted_once
+from core.ledger.rest_rows import counted_once
+from core.ledger.rows_below import due, given_away, on_or_after
 from core.messages import Message
 
-# a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
-# deposit's or balance's own row under its order, no product
-PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
-                     rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
-                     rf"|pre-?payment|final payment|payment|{EN_ORDINAL}|\d+(?:\.\d+)?\s*%"
-                     rf"|{ROW_CAME}|另?一半|[\s,.;:、，。；：()（）+-])+")  # (尾款一半: s507)
-# an ordinal alone (second, 2nd) names no payment: goods, unless a payment's word stands by it
-_ORDINAL = re.compile(EN_ORDINAL)
-# a bracket qualifying a payment word, not hiding it: 定金（第二期）, 余款（原定金50%）,
-# 余款（扣定金50%后） are the second deposit's and the balance's rows (read as goods, each
-# 6,127.50 received lost and 6,128 owed 19 days where nothing was: rv59e s286); a phase alone
-# (第二期) is goods
-QUALIFIER = re.compile(rf"\((?:{PAYMENT.pattern}|{PHASE}|原|扣除?|减去?|抵|之?后)+\)")
-_WORD = re.compile(r"[^\W\d_]")  # a letter or a character: not a share or punctuation alone
 # the payment an order's rows leave room for (:func:`_part_away`), among the other payment rows'
 # 品名 a note may speak of (payment_kinds.of_another): a 尾款 row noted 二期款已到账 under its
 # status 未收 of an order of 定金 3,000 and 尾款 3,000 (10,000), its 二期款 4,000 in April's file
@@ -106,19 +86,6 @@ _WORD = re.compile(r"[^\W\d_]")  # a letter or a character: not a share or punct
 # is in (二期款 is the second payment: fix54h)
 ELSEWHERE = "中期款"
 _MIDDLE = re.compile(NTH_PAYMENT)
-
-
-def payment_words(product: str) -> bool:
-    """Does a 品名 say only a payment, or a share or punctuation (no product)?"""
-    folded = fold(product)
-    return bool(PAYMENT.fullmatch(folded) or "(" in folded
-                and PAYMENT.fullmatch(QUALIFIER.sub("", folded)))
-
-
-def payment_word(product: object) -> bool:
-    """Does a 品名 name a payment of its order (定金30%, 尾款, balance), not a share alone?"""
-    return isinstance(product, str) and payment_words(product) and bool(_WORD.search(
-        _ORDINAL.sub("", fold(product))))
 
 
 class OrderPayments:
@@ -206,18 +173,21 @@ class OrderPayments:
                 others = [p for i, p in order.products.items() if i != index]
                 if part_away and not _middle_owed(said):
                     others.append(ELSEWHERE)
-                part = part_came(said, received, _due(order, index), order.currency,
+                part = part_came(said, received, due(order, index, known), order.currency,
                                  order.amount, order.number, known)
                 if part is None and planned(said, product, others, day, order.number, known) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
+                rest = None
+                if (came := _rest_came(order, index, said, (received, day), known,
+                                       self.day_first, self.named)) is not None:
+                    rest, part = came  # its part read with another's row below none of its
                 if part is not None and part != received:  # 实收3000 of 7,000: the rest owed;
                     order.parts[index] = received = part  # 5,000 and the bank's 500 (part_said)
                 order.paid.append((index, received, day))
                 order.notes[index] = said
-                if (rest := _rest_came(order, index, said, (received, day), known,
-                                       self.day_first)) is not None:
+                if rest is not None:
                     order.rests[index] = rest
                 if day is None and (part_said_came(said, order.currency) if part is not None
                                     else came_undated(said, product, others, order.number)):
@@ -309,99 +279,38 @@ def _whole_deposit(order: OrderRows, index: int) -> bool:
 
 
 def _rest_came(order: OrderRows, index: int, said: Sequence[object],
-               got: tuple[float, object], known: Known, day_first: bool) -> RestCame | None:
+               got: tuple[float, object], known: Known, day_first: bool,
+               named: Callable[[object], OrderRows | None]
+               ) -> tuple[RestCame, float | None] | None:
     """The rest a payment row's note says came after its own day (rest_day.rest_day; bounded
     by the sheet's latest date later), where the order leaves room for it beside what the row
-    is read to have received on its day (`got`: 实收 5,000 of a 7,000 balance, or 5,000 typed),
-    every other row's receipt, below it or not, and the rest another row's note says came:
-    none where its other rows already hold it (the clerk typed the rest's own row), else it
-    would be counted twice, nor past the order's amount (3,000 noted 尚欠4000，5/10到账 and
-    below it 2,000 noted 尚欠2000，6/10到账: both rests read, 12,000 on a 10,000 order, the
-    surplus paying another order, rv67g Cedar); nor on the deposit's row (定金 3,000 noted
-    尚欠2000，3/10到账: whose rest it is, the deposit's or the order's, the note does not say —
-    read as before). `day_first`: the sheet's dates are read so, and so is the note's day."""
-    (received, day), due, on = got, _due(order, index), received_on(got[1])
-    if due is None or on is None or DEPOSIT in kinds(order.products.get(index)):
+    is read to have received on its day (`got`: its 收款 typed, 7,000 or 5,000, of which the
+    note says 5,000 came), every other row's receipt, below it or not, but one below its note
+    gives to another order (2025-7011的, 另一单的: its money, not this order's; read as this
+    order's, the rest was not read, 2,000, 72 days, black for a buyer paid up, rv68b A7), and
+    the rest another row's note says came: none where its other rows already hold it (the clerk
+    typed the rest's own row), else it would be counted twice, nor past the order's amount
+    (3,000 noted 尚欠4000，5/10到账 and below it 2,000 noted 尚欠2000，6/10到账: both rests read,
+    12,000 on a 10,000 order, the surplus paying another order, rv67g Cedar); nor on the
+    deposit's row (定金 3,000 noted 尚欠2000，3/10到账: whose rest it is, the deposit's or the
+    order's, the note does not say — read as before). `day_first`: the sheet's dates are read
+    so, and so is the note's day; `named`: the sheet's order of a number (:meth:`OrderPayments.
+    named`). With the rest, the row's part so read (None: the whole)."""
+    (received, day), open_, on = got, due(order, index, known, False), received_on(got[1])
+    if open_ is None or on is None or DEPOSIT in kinds(order.products.get(index)):
         return None
-    room = due - received - math.fsum(r for i, r, d, *_ in order.received if i > index and (
-        _on_or_after(d, day))) - math.fsum(rest[0] for rest in order.rests.values())
+    part = part_came(said, received, open_, order.currency, order.amount, order.number, known)
+    room = open_ - (received if part is None else part) - math.fsum(
+        r for i, r, d, s, _ in order.received if i > index and on_or_after(d, day)
+        and not given_away(s, order.number, known)
+        and noted_payee(s[0] if s else None, named, order) is order) - math.fsum(
+        rest[0] for rest in order.rests.values())
     for text in (text for text in said if isinstance(text, str)):
         rest = rest_day(fold(text), on, date.max, order.currency, order.number, known,
                         day_first)
         if rest is not None and rest.amount <= room + TOLERANCE:  # 1,999 typed: held by it
-            return rest
+            return rest, part
     return None
-
-
-def _due(order: OrderRows, index: int) -> float | None:
-    """What an order had open before its payment row `index`: its amount less its other
-    receipts (its own rows' unless they hold the payment rows' sum), not those of rows below
-    it dated on or after its day: they came after its note (3,000 定金, 5,000 noted 还差2000 and
-    below it 2,000 尾款付清, all of 04-20 but the deposit: the 2,000 taken as had, the note's
-    rest read 3,000 of the 5,000, 2,000, 72 days, black for a buyer paid up, rv67c T1o) —
-    only while the order's receipts stay within its amount, never the row again (its sum and
-    day) nor one its note gives to another order or back to the buyer (:func:`_elsewhere`):
-    a repeat, a correction or another's money below cleared a rest owed, 2,000, 72 days,
-    black → nothing (rv67i a2, a3); None: no amount known."""
-    mine = next(((r, d, s) for i, r, d, s, _ in order.received if i == index), (0.0, None, ()))
-    rows = math.fsum(r for i, r, d, *_ in order.received if i != index)
-    own = math.fsum(r for r, _ in order.own)
-    held = close(own, rows + mine[0])
-    # a row below of its sum and day is it again: one writing its note too (同上) is its copy,
-    # counted once (rest_rows.rest_again), no receipt before it; one writing none or another
-    # (重复录入, 作废) no payment after it either
-    again = [(i, r, s) for i, r, d, s, _ in order.received if i > index and close(r, mine[0])
-             and _on_or_after(d, mine[1]) and _on_or_after(mine[1], d)]
-    rows -= math.fsum(r for _, r, said in again if list(said) == list(mine[2]))
-    # what the order holds in all, then each row below added back only while that stays within
-    # its amount (typed_apart._over's bound): past it, a row repeats or corrects another
-    got = rows + mine[0] + (0.0 if held else own)
-    below = [r for i, r, d, said, _ in order.received if i > index and _on_or_after(d, mine[1])
-             and i not in {i for i, *_ in again} and not _elsewhere(said)]
-    got -= math.fsum(below)
-    later = 0.0
-    for money in below:
-        if got + money <= order.amount + short(order.amount):
-            later += money
-        got += money
-    return order.amount - rows + later - (0.0 if held else own) if order.amount > 0 else None
-
-
-# a row's note giving its money to another order, lot or season, its clause naming nothing
-# else (另一单的, 是另一单的货款, 另一单的，不是本单, 下批定金: came_words.ANOTHER_ORDER), or
-# said to have gone back to the buyer (已退回客户: forfeits.refunded): no later payment of
-# this order's (rv67i a2, a3)
-_OWNER = re.compile(r"\s*(?:这笔|此笔|该笔)?\s*(?:是|属于)?\s*(?P<what>[^的]+?)\s*的?\s*"
-                    r"(?:货款|尾款|余款|定金|订金|款|钱)?\s*")
-
-
-def _elsewhere(said: Sequence[object]) -> bool:
-    """Does a payment row's note give its money to another order or back to the buyer?"""
-    for text in (fold(text) for text in said if isinstance(text, str)):
-        if refunded(text) is not None or any(
-                (owner := _OWNER.fullmatch(clause)) is not None
-                and ANOTHER_ORDER.fullmatch(owner["what"]) is not None
-                for clause in CLAUSE.split(text)):
-            return True
-    return False
-
-
-def _on_or_after(day: object, since: object) -> bool:
-    """Is a row's `day` known and on or after `since` (a day known too)? Either a date or its
-    ISO text (the import's columns hold text, a reader's cells dates)."""
-    first, then = _as_date(day), _as_date(since)
-    return first is not None and then is not None and first >= then
-
-
-def _as_date(day: object) -> date | None:
-    if isinstance(day, datetime):
-        return day.date()
-    if isinstance(day, date):
-        return day
-    try:
-        return date.fromisoformat(day[:10]) if isinstance(day, str) else None
-    except ValueError:
-        return None
 
 
 def _part_away(order: OrderRows) -> bool:

@@ -154,8 +154,12 @@ _FEE_BEFORE_HIM = re.compile(rf"(?:{FEES}){_ITS_FIGURE}(?:{BUYER})(?:还|尚|仍
 _OUR_PAYEE_BEFORE = re.compile(rf"(?:{OUR_PAYEES})的?$")
 # ... nor a fee the balance includes (7000含运费客户还没付) or the balance named after the denial
 # (运费客户还没付尾款): the balance's, read as the fee's a 7,000 owed was cleared (rv67h s4, fix67m)
-_FEE_INCLUDED = re.compile(r"(?:含|连|包括|包含|加上?)$")
-_BALANCE_AFTER = re.compile(r"[^,，;；。]*?(?:尾款|余款|货款|余额)")
+# — not a fee the balance leaves out (7000不含运费客户还没付), nor the balance said come after
+# (运费客户还没付尾款已收): the fee's, read as the balance's a paid 7,000 stood 72 days, black
+# (rv68a B5, B5b, fix68h)
+_FEE_INCLUDED = re.compile(r"(?:(?<![不未没])(?:含|包括|包含)|连|加上?)$")
+_BALANCE_AFTER = re.compile(r"[^,，;；。]*?(?:尾款|余款|货款|余额)"
+                            r"(?!\s*(?:也|都|均|早)?(?:已|收到|收了|收妥|到账|付清|结清))")
 # (the money joined right before the thing, its whole name: 尾款和海运费, not 和海 before 运费)
 _JOINED_BEFORE = re.compile(rf"款{JOINS}$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
@@ -298,7 +302,9 @@ _ASKED_ONLY = re.compile(_ASKED)
 _DEBT_HELD = re.compile(rf"{_NOT_DENIED}(?:{_HELD}|{_ASKED})")
 # ... of a number: not the owed money's name (INV-101拖欠款, 暂欠的货款: what the money pays)
 _NUMBER_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS})(?!的?货?[款钱])")
-PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)(?!清?不)|^加")
+# (not the debt named by its due, 上批应该付的4000 / 应付的 / 该付的: read as paid now, his word
+# after it, 客户说已付, was this money's and cleared 4,000, 39 days, watch, rv68a, fix68h)
+PAYS_IT = re.compile(r"(?<![未没不应该])(?<!应当)(?:付|补|还清|结清)(?!清?不)|^加")
 
 
 def as_said(clause: str) -> str:

@@ -40,6 +40,11 @@ _NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非)$"
 FINANCE_SAYS = re.compile(rf"(?:(?:老板|领导)(?:{_REPORTS}))?(?:(?:{FIRM}|公司)(?:这边)?的?)?"
                            r"(?:财务|会计|出纳)(?:部|人员)?(?:那边|这边|方面)?(?:也|都|又)?"
                            rf"(?:{_REPORTS}|确认)")
+# ... or its other people (老板说, 经理说, 业务员反馈): the firm's word, a 不是 after it withdrawing
+# a disowning (deduction_rest._NOT_AFTER_ALL: 还差2000，是另一单的，财务说不是 / 老板说不是 read as
+# another thing's 不是, the disowning stood, nothing owed where 2,000, 72 days, black is, rv68b B1)
+FIRM_SAYS = (rf"(?:{FINANCE_SAYS.pattern}|(?:(?:{FIRM}|公司)(?:这边)?的?)?(?:老板|领导|经理|主管"
+             rf"|业务员?|跟单员?)(?:也|又)?(?:{_REPORTS}))\s*[:：]?")
 # ... and the firm's wherever nothing before it in its clause names another party, nor the
 # clause before as that party speaking: the buyer (客户说，财务说; 对方财务说), 他 or 他们, his
 # side (收货人财务说, 代理财务说, 经销商, 进口商), his company by its Latin name right before it

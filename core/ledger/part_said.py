@@ -29,6 +29,7 @@ from core.ledger.noted_figures import (
     GOT_FIGURES,
     figure_readings,
     plain_figures,
+    rest_part,
 )
 from core.ledger.noted_orders import Known, others_number
 from core.ledger.others_money import figures_apart as apart
@@ -226,8 +227,8 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
                 return None  # 3/2已到账3000（定金）: the deposit's wire, named after it
             for figure in (found["figure"], *found["more"].split("+")[1:]):
                 value = _money(figure, currency)
-                if value is None:
-                    return None
+                if value is None or rest_part(text, found.start(), value):
+                    return None  # 尚欠2000，5/10到账1000: the rest's part (rest_day's)
                 got, seen = got + value, True
     return got if seen else None
 

@@ -58,7 +58,8 @@ from core.overrides import merged_keys
 
 
 def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written,
-                         paired: Collection[str | None] = ()) -> list[Message]:
+                         paired: Collection[str | None] = (), stored_before: bool = True
+                         ) -> list[Message]:
     """After the file's lines are written: its payments without an order number found stored
     from another file it does not re-send, a note per sheet; then those another list stored
     with or without their invoice (core.ledger.invoiced_payments). Not those of a file
@@ -70,13 +71,17 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     million rows each, lin38). One wire this file lists twice itself (core.ledger.listed_twice)
     before the other lists are weighed against its invoices; first, a row another list set
     aside as one wire listed twice, back where this file made its reference an order's number
-    (core.ledger.set_aside)."""
+    (core.ledger.set_aside). `stored_before`: whether the store held an order before this
+    file. None held, every stored line is this file's, and the two rules weighing its rows
+    against another file's alone (lump_wires, _seen) have none to weigh: a scan of the lines
+    each at 100k (perf68a); _seen none either where the file wrote no payment keyed by its
+    sum."""
     back = put_back(conn, file_name)  # an earlier list's row, its reference an order's now
     paid = marked(written, MARK)
     return [*back, *_read_otherwise(conn, file_name, paid, paired),
             *listed_twice(conn, file_name, written, paid),
-            *lump_wires(conn, file_name, written, paid, paired),
-            *_seen(conn, file_name, written, paired),
+            *(lump_wires(conn, file_name, written, paid, paired) if stored_before else ()),
+            *(_seen(conn, file_name, written, paired) if paid and stored_before else ()),
             *invoiced_elsewhere(conn, file_name, written, paid),
             *doubled_wires(conn, file_name, merged_keys(conn))]  # under alike names (rv53a f5)
 

@@ -94,7 +94,9 @@ _CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<!
 # received date for an as-of before the day: taken out again (fix66j). Its own day of arrival
 # right after it, bounded so, is the rest's receipt of that day, a date an as-of sees: not a
 # rest come here, but core.ledger.rest_day (fix67a)
-_DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?(?:到账|收讫|收到|收)")
+# (one list of the words, rest_day's: 到了 "has come", not a bare 到, a deadline; 到帐, 入账)
+DAY_CAME = r"到[账帐]|入[账帐]|到(?=了)|收讫|收到|收"
+_DAY_CAME = re.compile(rf"\d{{1,2}}\s*[/月.-]\s*\d{{1,2}}\s*[日号]?\s*(?:已经?)?(?:{DAY_CAME})")
 
 
 _BALANCE = re.compile(BALANCE_WORD)

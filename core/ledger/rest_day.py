@@ -40,7 +40,7 @@ from core.i18n import N_
 from core.ledger.amounts import parse_amount
 from core.ledger.came_words import CLAUSE
 from core.ledger.deduction_rest import this_rest
-from core.ledger.noted_figures import FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_figures import FIGURE, FIGURES, OF_MONEY, REST_OWED
 from core.ledger.noted_orders import Known
 from core.ledger.part_of import other_before
 from core.ledger.part_said import others_rest
@@ -56,7 +56,7 @@ from core.ledger.record import (
     SHIP_DATE,
     Record,
 )
-from core.ledger.rest_came import NOT_COME
+from core.ledger.rest_came import DAY_CAME, NOT_COME
 from core.messages import Message
 
 # a rest said owed (尚欠2000, 还差2000) or named as the balance with its day after it (余款2000于
@@ -66,12 +66,15 @@ _DAY = (r"(?:(?P<year>\d{4})\s*[-/.年]\s*)?(?P<month>\d{1,2})\s*[/月.-]\s*(?P<
         r"\s*[日号]?")
 # ... right after it, nothing but a stop, a bracket or 于 between, the day's coming, and nothing
 # after it but stops: the note's last words
-# (a bare 到 or "paid" is as much a deadline: 尚欠2000，5/10到, "balance 2000 paid 5/10", rv67g)
-_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?(?:到账|收到|收讫|收)"
-                   r"了?\s*[)）]?[\s,，;；。.!！]*")
+# (a bare 到 or "paid" is as much a deadline: 尚欠2000，5/10到, "balance 2000 paid 5/10", rv67g;
+# but 到了 "has come", 到帐 (帐 for 账), 入账 and "came in" are its arrival, "was paid (on)" past:
+# read as a deadline, 2,000, 72 days, black for a buyer paid up, rv68b A5, A6)
+# ... a part of the rest come on it (5/10到账1000: that much, the rest of it owed, rv68b C1)
+_CAME = re.compile(rf"\s*(?:[,，;；]\s*|[（(]\s*)?于?\s*{_DAY}\s*(?:已经?)?"
+                   rf"(?:{DAY_CAME})了?\s*(?P<part>{FIGURE})?\s*[)）]?[\s,，;；。.!！]*")
 _EN_REST = re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}")
-_EN_CAME = re.compile(rf"\s*,?\s*(?:was\s+)?(?:received|arrived)\s+(?:on\s+)?{_DAY}"
-                      r"[\s,.;!]*")
+_EN_CAME = re.compile(rf"\s*,?\s*(?:(?:was\s+)?(?:received|arrived)|came\s+in|was\s+paid)"
+                      rf"\s+(?:on\s+)?{_DAY}[\s,.;!]*")
 # a received date alone, more than a month after every other date of the file, is a typo
 # (2025-09-16 for 06-16 in a file ending 06-30) or a forecast: no bound
 _NEAR = timedelta(days=31)
@@ -109,6 +112,10 @@ def rest_day(text: str, on: date | None, until: date | None, currency: str | Non
             if value is None or not math.isfinite(value) or value <= 0 or code not in (
                     None, currency) or rest["more"]:
                 return None
+            part, its = parse_amount(said) if (said := day.groupdict().get("part")) else (
+                value, code)
+            if part is None or not 0 < part <= value or its not in (None, currency):
+                return None  # 尚欠2000，5/10到账3000: no part of it
             if day["year"] is not None and int(day["year"]) != on.year:
                 return None  # 2026年5月10日到账 on a row of 2025: not this year's money
             try:
@@ -118,7 +125,7 @@ def rest_day(text: str, on: date | None, until: date | None, currency: str | Non
                 noted = date(on.year, first, then)
             except ValueError:
                 return None
-            return RestCame(value, noted) if on < noted <= until else None
+            return RestCame(part, noted) if on < noted <= until else None
     return None
 
 

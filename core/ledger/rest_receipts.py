@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from core.ledger.keys import PAID
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipt_history import steps, with_file
+from core.ledger.receipt_history import read, steps, with_file
 from core.ledger.rest_day import RestCame
 
 Written = Callable[[str], Iterable[tuple[str, int, str]]]  # (sheet, row, line key), by mark
@@ -34,18 +34,29 @@ _SET = ("UPDATE order_lines SET received_amount = ?, received_date = ?, received
 
 
 def keep_rests(conn: sqlite3.Connection, file: str, written: Written,
-               rests: Mapping[tuple[str, int], RestCame]) -> None:
+               rests: Mapping[tuple[str, int], RestCame],
+               latest: Callable[[], str | None] | None = None) -> None:
     """Each payment row of `rests` (by sheet and row: its rest and the day its note says it
     came, rest_day.noted_rests) as the file wrote its line: the part and the rest one total on
     the rest's day, the part (the line's money and day as written) its earlier step. A line
     holding it so already (its stored total kept) is left; one dated on or after the rest's
-    day is not the part's (its total kept by another file's): left, the rest not added."""
-    if not rests:
-        return
+    day is not the part's (its total kept by another file's): left, the rest not added. Then
+    each line this file wrote under another file's rest, `latest` its rows' latest date
+    (older_status.FileDay.dated; :func:`_drop_others`)."""
+    kept = _raise(conn, file, written, rests) if rests else set()
+    if latest is not None:
+        _drop_others(conn, file, latest, kept)
+
+
+def _raise(conn: sqlite3.Connection, file: str, written: Written,
+           rests: Mapping[tuple[str, int], RestCame]) -> set[str]:
+    """The lines of `rests` raised (or held so already): their keys."""
+    kept: set[str] = set()
     for sheet, row, key in written(PAID):
         rest = rests.get((sheet, row))
         if rest is None:
             continue
+        kept.add(key)
         for line, got, day, history, source in conn.execute(_LINE, (key,)).fetchall():
             on = rest.day.isoformat()
             if day == on and any(step[0] < on and abs(step[1] + rest.amount - got) <= TOLERANCE
@@ -56,3 +67,38 @@ def keep_rests(conn: sqlite3.Connection, file: str, written: Written,
             conn.execute(_SET, (round(got + rest.amount, 6), on,
                                 with_file([*steps(history), (day, round(got, 6), file)], file,
                                           source), line))
+    return kept
+
+
+# the lines this file wrote that keep another file's total above this file's own figure
+_KEPT = ("SELECT id, line_key, received_amount, received_date, received_history FROM order_lines "
+         "WHERE source_file = ? AND received_history IS NOT NULL AND received_amount > 0 "
+         "AND received_date IS NOT NULL")
+_READ = "SELECT received, received_date FROM file_receipts WHERE file_name = ? AND line_key = ?"
+_READ_NOW = ("UPDATE file_receipts SET received = ?, received_date = ? WHERE file_name = ? AND "
+             "line_key = ?")
+
+
+def _drop_others(conn: sqlite3.Connection, file: str, latest: Callable[[], str | None],
+                 kept: set[str]) -> None:
+    """A line another file raised by its note's rest (a.xlsx: 7,000 on 05-10, its own 5,000 of
+    04-20 the step) written by this later file (its dates reaching the rest's day) with the
+    same figure and no rest of its own (b.xlsx: 5,000 of 04-20 noted 尚欠2000, the rest's own
+    row typed, or the day cut): this file's figure. Kept as an older file's figure under the
+    later total, the rest was counted beside its own row (12,000 on a 10,000 order, the
+    surplus paying his other unpaid order, 2,000, 72 days, black cleared, rv68b B2) or stayed
+    come where the later file no longer says so (2,000, 72 days, black read paid, rv68b C2).
+    A file whose dates end before the rest's day (April's) is older: the line kept."""
+    for line, key, got, day, history in conn.execute(_KEPT, (file,)).fetchall():
+        chain, wrote = read(history, file)
+        if key in kept or wrote == file or not chain or chain[-1][2] != file:
+            continue
+        then, figure, _ = chain[-1]
+        theirs = conn.execute(_READ, (wrote, key)).fetchone()
+        if theirs is None or theirs[0] is None or theirs[1] != then or abs(
+                theirs[0] - figure) > TOLERANCE or not then < day or got <= figure + TOLERANCE:
+            continue  # the other file's own figure, not its note's rest
+        if (last := latest()) is None or last[:10] < day:
+            continue  # an older file (its latest date, older_status.FileDay): the total kept
+        conn.execute(_SET, (figure, then, with_file(chain[:-1], file, file), line))
+        conn.execute(_READ_NOW, (figure, then, file, key))

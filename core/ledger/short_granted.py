@@ -57,10 +57,18 @@ _EN_GRANTS = r"(?<![a-z])(?<!not )(?<!never )waived(?![a-z])"
 # firm's, a 2,000 short was let go where 2,000, 72 days, black, rv67h s10, fix67m)
 _THEIRS = (r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!'s )(?<!customer )(?<!client )"
            r"(?<!buyer )(?<!your )")
+_EN_TITLES = r"boss|manager|management|gm|ceo|director|owner|supervisor|sales|finance|company"
+_EN_AUX = r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*$"
 _EN_FIRM = re.compile(r"(?:^|[^a-z\s]|(?<![a-z])(?:(?:the|our)\s+)?" + _THEIRS
-                      + r"(?:boss|manager|management|gm|ceo|director|owner|supervisor|sales|finance"
-                      r"|company|we|i))\s*"
-                      r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*$")
+                      + rf"(?:{_EN_TITLES}|we|i))\s*{_EN_AUX}")
+# ... nor with words between (their own boss, their company boss, their new manager) or a second
+# title joined (their boss and finance): read past the one word _THEIRS looks at as the firm's,
+# a 2,000 short let go where 2,000, 72 days, black (rv68a A2b, fix68h)
+_EN_THEIR_SIDE = re.compile(
+    r"(?<![a-z])(?:their|his|her|its|your|(?:the\s+)?(?:customer|client|buyer)(?:'?s)?)"
+    r"(?:\s+(?:own|company'?s?|side'?s?|big|new|old|general|head|top|purchasing|procurement"
+    rf"|accounts?|sales|finance)){{0,2}}\s+(?:{_EN_TITLES})(?:\s+(?:and|&|or)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_EN_TITLES}))?\s*{_EN_AUX}")
 GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
 # what the buyer asks (客户要求优惠, 申请减免): only asked (:data:`_ASKED_FOR`), unless agreed to
@@ -95,7 +103,13 @@ _FIGURE_GRANTED = re.compile(rf"(?:{_GRANTS}|让|免|减)\s*(?:了)?\s*{FIGURES}
 # ... nor the buyer's consent or word (客户同意了, 客户也同意; 客户说老板同意了): read as the
 # firm's grant, 2,000 owed, 72 days, black read paid (rv65c s2)
 _EN_BUYER = r"(?<![a-z])(?:customer|buyer|client)s?"
-_BUYERS_CONSENT = re.compile(rf"{BUYER}\s*(?:也|都|已经?|终于|最后|最终|还是|就|才|那边)*\s*$"
+# ... his side's boss or finance (对方老板同意了, 客户老板同意了, 他们老板同意了, 客户公司的
+# 经理同意了): read as the firm's, a 2,000 short let go where 2,000, 72 days, black (rv68a A2,
+# fix68h)
+_HIS_SIDE = (rf"(?:{BUYER}|他们|她们)(?:那边|方面|公司|方)?的?"
+             r"(?:老板|老总|总经理|经理|领导|财务|会计|负责人|采购|上司|主管)")
+_BUYERS_CONSENT = re.compile(rf"(?:{BUYER}|{_HIS_SIDE})\s*(?:也|都|已经?|终于|最后|最终|还是|就|才"
+                             r"|那边)*\s*$"
                              rf"|{_EN_BUYER}(?: side)?\s*"
                              r"(?:(?:has|have|also|finally|already)\s+)*$")
 # ... nor his word of it (客户说老板同意了; customer says boss agreed)
@@ -175,11 +189,20 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # 下周汇报: read as paying, a granted 2,000 stood owed, 72 days, black, rv67a s3, s5, fix67e)
 # — and 结 / 结算 (月底结, 下月结算, 月底一起结) or 给 the firm (下周给我们, 月底结给我们): owed,
 # where TOLD_PAYS alone read them granted, 2,000, 72 days, black → nothing (rv67h s3, fix67m)
+# — 给 the firm bare or of money (下周给我们, 下周给我们转过来), not an order or a reply it gives
+# (下周给我们下新单, 月底给我们发订单, 下次给我们返单, 下周给我们回复: read as money, a granted
+# 2,000 stood owed, 72 days, black, rv68a B4, fix68h)
+_TO_US = (r"给(?:我们|我司|我方|公司)(?=\s*(?:吧|啊|呢|哦)?\s*$"
+          r"|[^0-9]*?(?:钱|款|付|汇|打(?!样)|转|结|补|安排))")
+# ... and a figure given the firm later (老板同意了，下周给我们2000): that much paid, not let go
+# (read with the grant, the whole short stood let go where 2,000, 72 days, black, fix68h)
+_TO_US_FIGURE = re.compile(rf"^(?!.*(?:不|别))[^0-9]*{_WHEN}[^0-9]{{0,6}}?给(?:我们|我司|我方|公司)"
+                           rf"\s*{FIGURES}\s*(?:元|块|美金|美元)?\s*(?:吧|啊|呢|哦)?\s*$")
 # — and 过来 after it the money coming here (下周汇过来, 月底转过来), not 过 of one done (付过了):
 # read as done, 客户少付2000，老板同意了，下周汇过来 let go the 2,000 owed, 72 days, black (rv67h,
 # fix68c)
 _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
-                         rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|给(?:我们|我司|我方|公司))"
+                         rf"(?:{TOLD_PAYS.pattern}|结(?![果束论婚汇])|{_TO_US})"
                          r"(?![清了]|过(?!来))[^0-9]*$")
 
 # ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of
@@ -283,9 +306,20 @@ def granted(text: str, at: int, short: float) -> float | None:
         elif said.strip():
             break  # another matter: what follows is not of it
     last = max(stances, key=lambda stance: stance[:2])[2] if stances else None
-    return None if last is None or later_set_off(words, names_other) or any(
-        (_MADE_UP.search(clause) or _PAID_LATER.search(clause)) and not names_other(clause)
-        for clause in CLAUSE.split(words)) else min(last, short)
+    if last is None or later_set_off(words, names_other) or any(
+            (_MADE_UP.search(clause) or _PAID_LATER.search(clause)) and not names_other(clause)
+            for clause in CLAUSE.split(words)):
+        return None
+    let_go = min(last, short - _given_later(words))
+    return let_go if let_go > 0.005 else None
+
+
+def _given_later(words: str) -> float:
+    """The figures a note's clauses say the buyer gives the firm later (下周给我们2000: 2,000),
+    none of another thing: not let go with the grant."""
+    return sum(value for clause in CLAUSE.split(words)
+               if (found := _TO_US_FIGURE.search(clause)) is not None and not names_other(clause)
+               and (value := parse_amount(found["figure"])[0]) is not None)
 
 
 def _stances(said: str, short: float) -> list[tuple[int, float | None]]:
@@ -361,8 +395,8 @@ def _grants(said: str, grant: re.Match[str], short: float) -> float | None:
     before = _AS_ASKED.sub("", before)
     if another_named(before) or another_named(before, EARLIER_ORDER):
         return None  # 另一单老板同意让1000, 上单老板同意了: read as this one's, 1,000 let go
-    if goods_before(said, grant.start()) or grant.group().isascii() and not _EN_FIRM.search(
-            before):
+    if goods_before(said, grant.start()) or grant.group().isascii() and (
+            not _EN_FIRM.search(before) or _EN_THEIR_SIDE.search(before)):
         return None  # 样品已批准, 运费减免了; sample approved, freight waived: another thing's
     if grant["consent"]:
         value = _consents(before, after, short)

@@ -15,6 +15,19 @@ from collections.abc import Callable
 
 from core.ledger.came_words import SLIP
 
+# ... an English doubt's words of whom it waits on, when, or what it doubts of the money ("to be
+# confirmed with bank", "pending confirmation from customer", "not confirmed by customer yet",
+# "tbc next week", "to be checked tomorrow", "not sure if received"): read as another thing's, a
+# debt said paid beside a deposit stood paid where 4,000, 39 days, watch, and a cancelled order's
+# "shipped, to be confirmed with customer" revived it, 10,000, 91 days, black (rv68a A4, D, fix68h)
+_EN_PARTY = (r"(?:the\s+|our\s+|their\s+)?(?:customer|buyer|client|bank|finance|accounts?"
+             r"|accounting|accountant|boss|manager|forwarder|agent|factory)s?"
+             r"(?:\s+(?:team|department|dept))?")
+_EN_TAIL = (rf"\s+(?:by|with|from)\s+{_EN_PARTY}(?![a-z])"
+            r"|\s+(?:yet|later|again|tomorrow|today)(?![a-z])"
+            r"|\s+(?:next|this)\s+(?:week|month)(?![a-z])"
+            r"|\s+(?:if|whether)(?:\s+(?:it|the\s+money|money|payment|funds?))?(?:\s+(?:is|was|has"
+            r"(?:\s+been)?))?\s+(?:received|paid|arrived|came|credited)(?![a-z])")
 # not sure of it yet (已装船？待确认, 已出货（待核实）, 恢复出货待客户确认): the party it waits on
 # may stand between; not found yet in the books or the bank (还没查到, 尚未核实: 上批欠款4000已付，
 # 还没查到 beside a deposit read as paid, a watched buyer's 4,000 cleared, rv64d s6c); still to
@@ -33,8 +46,9 @@ UNSURE = re.compile(r"待(?:客户|买家|买方|对方|老板|领导|财务|会
                     # ... the statement's doubt, not a word of something after it ("customer
                     # not confirmed receipt", "unconfirmed L/C", "not sure when paid": read as
                     # the shipment unsure, a cancelled order's goods gone stayed cancelled,
-                    # 10,000, 91 days, black cleared, rv67e, fix67i); "…by the customer", "…yet"
-                    r"(?!\s+(?!(?:by|yet)(?![a-z]))[a-z])")
+                    # 10,000, 91 days, black cleared, rv67e, fix67i); "…by the customer", "…yet",
+                    # and who or when it waits on (:data:`_EN_TAIL`)
+                    rf"(?=\s+by(?![a-z])|(?:{_EN_TAIL})*\s*(?:$|[^a-z\s]))")
 # a guess, not a finding (可能, 也许, 或许, 好像, 似乎, 大概, 估计, 应该, 应当, 恐怕, "maybe",
 # "probably", "should be"): one list for a payment said made on a guess (可能已付, 好像上批欠款
 # 已付: core.ledger.paid_said, no money known in, the debt owed), the words naming nothing before
@@ -48,8 +62,11 @@ HEDGE = (r"可能(?!性)|也许|或许|好像|似乎|大概|估计|应(?:该|当
          r"|(?<![a-z])(?:maybe|probably|perhaps|possibly|likely|might|should be)(?![a-z])")
 # ... a clause of those words alone, after the one it doubts (已出货，待确认; 但还没确认, 有待核实;
 # "shipped, to be confirmed by customer", "…, not confirmed yet")
+# ... or whether the money came (待确认是否已收, 待核实有没有到账; "not sure if received": read
+# as no doubt, a debt said paid beside a deposit stood paid, fix68h)
 BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目前|暂|有)?(?:{UNSURE.pattern})"
-                         r"(?:\s+(?:by\s+(?:the\s+)?(?:customer|buyer|client)|yet))?")
+                         rf"(?:{_EN_TAIL})*(?:(?:是否|有没有|是不是)(?:已经?)?(?:收到?|到账|付款?"
+                         r"|付清|结清)了?)?")
 # ... and a later clause settling the doubt (待确认，后来已确认; 没找到水单，后来找到了; 还要查，
 # 查到了; 待核实，核实过了; 待确认，已到账; 客户补发了水单): the doubt withdrawn, the debt paid as
 # said. Read as still doubted, a wire's earlier debt said paid by the firm's finance left X-1
@@ -58,16 +75,25 @@ BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目�
 # 已到账: core.ledger.named_papers asks paid_said's words before it)
 # Searched is not found (查了, 找过了: fix67m, rv67h s1 — read settled, X-1's 5,000 84 days
 # late was cleared), so 查 / 找 settle only with 到.
+# A check found right (核对无误了, 核实没问题) settles as 已核对 does (fix68h, rv68a)
+_ALL_RIGHT = r"(?:无误|没有?问题|(?i:ok))"
 SETTLED = re.compile(r"已经?(?:确认|核实|核对|查实|查清|查到|找到|到账|收到)"
                      r"|(?<![未没不待])(?:确认|核实|核对|查实|查清|查到|找到)过?了"
+                     rf"|(?<![未没不待需要])(?:确认|核实|核对)过?{_ALL_RIGHT}"
                      rf"|补发了?{SLIP}")
 # ... a settling clause of those words alone (后来已确认, 核实过了, 找到了), else it must name the
 # money or its proof as the doubt side does (已确认订单, 已收到客户邮件 settle nothing: rv67h s1)
-BARE_SETTLED = re.compile(rf"(?:后来|现在?|今天|刚刚?|财务)?(?:{SETTLED.pattern})"
-                          r"(?:收到|到账|无误)?了?")
+# — the whole clause: the firm's own who settled it before (财务 / 老板 / 会计 / 我 / 我们 /
+# 银行已确认) and 过(了), 没问题, OK, 无误 after (已确认过了, 已核实过, 已确认没问题, 已确认OK):
+# read as not bare, a wire that paid X-1 left it 5,000, 84 days, black, and a deposit cell a paid
+# 4,000 watched 39 days (rv68a B2, B2b, fix68h). The buyer's side (客户已确认, 客户老板已确认)
+# is no one here: his word, not the money seen.
+BARE_SETTLED = re.compile(rf"(?:后来|现在?|今天|刚刚?)?(?:财务|老板|会计|我们?|银行)?(?:也|都)?"
+                          rf"(?:{SETTLED.pattern})过?(?:收到|到账|{_ALL_RIGHT})?了?")
 # ... and what brings the doubt back after it: found false or found nothing (确认了是假水单;
-# 查了，没有; 找过了，没有)
-FOUND_FALSE = re.compile(r"假(?:的|水单|单据|凭证)"
+# 查了，没有; 找过了，没有); not false said not (不是假水单, 水单不是假的: read as found false, a
+# wire that paid X-1 left it 5,000, 84 days, black, rv68a B3, fix68h)
+FOUND_FALSE = re.compile(r"(?<!不是)(?<!并非)(?<!并不是)(?<![不非])假(?:的|水单|单据|凭证)"
                          r"|^(?:还是|但是?|可是|结果)?(?:没有|没找到|找不到|没查到)$")
 # a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)
 CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")

@@ -889,7 +889,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
-        keep_rests(conn, path.name, written_keys, rests)  # a rest's own day (fix67k)
+        keep_rests(conn, path.name, written_keys, rests,  # a rest's own day (fix67k)
+                   lambda: writer.status.latest(True))
         result.warnings.extend(weigh_typed(conn, written_keys, away, day_first))  # fix65e
         result.warnings.extend(settle_typed(conn))  # fix68b: its grant or deduction
         rename_orders(conn, long_orders.typed)  # last, as the import does
