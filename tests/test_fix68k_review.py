@@ -11,6 +11,8 @@ _same_import compares their stores), the row under its order, typed on the order
 1. (A1) 7,000 noted 另一单没收尾款已收5000: the other order's balance did not come, this one's
    5,000 did: 3,000 + 5,000 of 10,000, 2,000 owed (main nothing: the 没收 before the figure
    denied it, the row's 7,000 stood). 已收3500 leaves 3,500, 已收2000 5,000, 已收一半 3,500.
+   上一单没收尾款已收: the earlier order's not come, this one's whole: nothing owed (main
+   7,000, 72 days, black).
 2. (A6) 7,000 noted 尾款已收待确认, 已收（待核实）, 已收到付款凭证 / 银行通知 / 客户通知,
    已收到一部分, 已收不到了, 已收，剩下的没收 (after 尾款 or 另一单没收尾款): no money known come,
    7,000 owed (main nothing). 尾款已收 / 已收到 / 已到账 and a doubt settled after (后来已确认):
@@ -57,6 +59,15 @@ FIGURES: dict[str, tuple[float, Account]] = {
     "另一单还没到账尾款已到账": (7_000, PAID),
     "另一单没收尾款": (7_000, ALL),
     "另一单已收尾款没收": (7_000, ALL),
+    # an earlier order's not-come the same (section B: main 7,000, 72 days, black)
+    "上一单没收尾款已收": (7_000, PAID),
+    "之前的单没收尾款已收": (7_000, PAID),
+    "上批没收尾款已收": (7_000, PAID),
+    "上一单没收尾款已收5000": (7_000, OWES),
+    "上一单没收尾款": (7_000, ALL),
+    "上一单已收尾款没收": (7_000, ALL),
+    "上一单没收尾款也没收": (7_000, ALL),
+    "上一单没收尾款已收待确认": (7_000, ALL),
 }
 
 # (2) a came word taken back by what follows it

@@ -431,7 +431,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # deduction_withdrawn.withdrawn: 佣金2000已扣，后来取消了 / 现取消 / 扣错了 on 5,000: nothing →
 # 2,000; …，尚欠1000 / 原说已扣，现取消，尚欠1000 / 尚欠1000，佣金后来取消了 / 已扣错，
 # 已退回客户，尚欠1000 on 4,000: 1,000 → 3,000; 72 days, black; 佣金2000已扣 nothing, …，尚欠1000
-# 1,000 as before).
+# 1,000 as before). An earlier order's not-come then this money's came (others_money.
+# split_after_others: 上一单没收尾款已收 / 之前的单没收尾款已收 / 上批没收尾款已收 on 7,000): 7,000,
+# 72 days, black → nothing (上一单没收尾款 / 已收尾款没收 / …也没收: 7,000 black still).
 READER_VERSION = 285
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
