@@ -20,6 +20,7 @@ from typing import Any
 from core.analysis.account import EPS, Entry, Invoice
 from core.analysis.account_ledger import Ledger
 from core.analysis.aging import aging, capital_cost
+from core.analysis.booked_past import After
 from core.analysis.credited import take_off
 from core.analysis.customer_rows import read_customers
 from core.analysis.customers import group_of
@@ -172,7 +173,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     # in `money`, and what the note says went back
     back: dict[int, tuple[OrderRow, list[LineReceipts], PaidBack]] = {}
     names: dict[int, int] = {}  # a merged group's orders: the name each is stored under
-    left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...]]] = []
+    left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...], int,
+                         str | None]] = []
     cursor = conn.cursor()
     cursor.row_factory = None
     order_notes = dict(cursor.execute(
@@ -196,7 +198,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                       for day, total, file in earlier)
         if customer in excluded:  # its money is left out; its dates still date the receipts
             if figures:
-                left_out.append((figures, ordered, steps))
+                left_out.append((figures, ordered, steps, order_id, source))
             continue
         order = orders.get(order_id)
         if order is None:
@@ -304,14 +306,18 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         for customer in {line.customer for line in money if line.note}}, names)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
-    in_window = after = False  # after: money dated after A, the ledger booked past it
+    in_window = False
+    after = After(as_of)  # money dated after A: the ledger booked past it? (booked_past)
     for line in money:
         for kind, paid, day in line.parts():
             if paid < 0 and line.payment and day and day <= as_of:  # money sent back
                 line.unit.receipts.append(Money(-paid, line.currency, day, REFUND, day))
                 continue
             if paid <= 0 or (day and day > as_of):
-                after = after or (paid > 0 and day is not None)
+                if paid > 0 and day is not None:
+                    order = line.unit.order
+                    after.see(day, order.order_id, order.order_no, order.customer_id,
+                              order.order_date, line.source)
                 continue
             when = day or line.unit.order.order_date
             if when > as_of:
@@ -321,16 +327,19 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 latest = day
             # a deposit alone does not show that the ledger records what is paid after it
             in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
-    for figures, ordered, steps in left_out:
+    left_after = After(as_of)  # an excluded customer's: no name (order_parts.dates_only)
+    for figures, ordered, steps, order_id, source in left_out:
         for kind, paid, day in LineReceipts(0, 0, None, "", None, figures,
                                             history=steps).parts():
             if paid <= 0 or (day and day > as_of):
-                after = after or (paid > 0 and day is not None)
+                if paid > 0 and day is not None:
+                    left_after.see(day, order_id, None, 0, ordered, source)
                 continue
             if day and (latest is None or day > latest):
                 latest = day
             in_window = in_window or (kind != "deposit" and window_start < (day or ordered)
                                       <= as_of)
+    after.join(left_after)
     # an order dated after A is none yet: the money its rows record up to A is the
     # customer's, all but deposits (a deposit figure, or deposit terms)
     for unit in shipments.values():

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from core.analysis.account import Entry
+from core.analysis.booked_past import After
 from core.ledger.deposit_parts import DepositPart
 from core.ledger.noted_orders import named_numbers, sale_numbers
 from core.ledger.record import SHIP_SAID_NOT_YET
@@ -303,7 +304,8 @@ class Dataset:
     credits: list[tuple[int, Money]] = field(default_factory=list)  # (customer, credit note)
     copied_wires: list[int] = field(default_factory=list)  # customers of wires found copied
     # in several files (one entry a wire)
-    booked_after: bool = False  # a line read holds money dated after A (early_money.attach)
+    # the money the lines read hold dated after A (early_money.attach): booked_past.After
+    booked_after: After | None = None
 
 
 def _day(text: str | None) -> date | None:

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from core.analysis.account import Entry
+from core.analysis.booked_past import After
 from core.analysis.dataset import Money, ShipmentRow
 from core.analysis.deposits_held import is_deposit_terms
 from core.analysis.refunds import REFUND
@@ -37,16 +38,17 @@ Written = tuple[Any, ...]
 
 
 def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
-           window_start: date) -> tuple[date | None, bool, bool]:
+           window_start: date) -> tuple[date | None, bool, After]:
     """Attach each line's money up to A to its shipment; the latest receipt date, whether
     any money was received in the window (undated money on an order in the window counts),
-    and whether a line holds money dated after A (the ledger is booked past A: every receipt
-    up to A is known, :func:`core.analysis.run.receipts_to`).
+    and the money dated after A (where it shows the ledger booked past A, every receipt up to
+    A is known: :mod:`core.analysis.booked_past`, :func:`core.analysis.run.receipts_to`).
     `money` is used up: each line's tuple is let go once its entries are made, so the entries
     take the tuples' room (a million lines: 727,000 tuples, about 140 MB with their ids, held
     beside every order, shipment and entry at the analysis's peak)."""
     latest: date | None = None
-    in_window = later = False
+    in_window = False
+    later = After(as_of)
     for place, written in enumerate(money):
         money[place] = ()
         line = lines.get(written[0]) if lines else None
@@ -74,7 +76,10 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
                 receive(unit, Entry(-amount, currency, day, day, REFUND))
                 continue  # no receipt: it dates none (core.analysis.refunds)
             if amount <= 0 or (day and day > as_of):
-                later = later or (amount > 0 and day is not None)  # booked past A
+                if amount > 0 and day is not None and not later.proven:  # booked past A?
+                    order = unit.order
+                    later.see(day, order.order_id, order.order_no, order.customer_id,
+                              order.order_date, written[4])
                 continue  # nothing received, a total lowered, or after A
             when = day or unit.order.order_date
             if when > as_of:

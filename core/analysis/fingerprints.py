@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from core import __version__
+from core.analysis.booked_past import Booked
 from core.analysis.customer_rows import customer_rows
 from core.analysis.salespeople import spelt_apart
 from core.ledger.receipt_history import COLUMN, steps
@@ -176,11 +177,15 @@ from core.rules import load_rules
 # itself, not to the last receipt before it (run.receipts_to): as of 05-01 an invoice due 04-19
 # with the receipt before 04-20 is 12 days late, not 1; each month end's fingerprint says
 # whether money is booked after it
-# snapshots-104 (fix68k): a sale row's rest or part read through part_said after another
+# snapshots-104 (fix68n): money after a month end shows the ledger booked past it only where
+# more than one receipt says so (two days or orders, an order dated after it, a file named for
+# a later month: core.analysis.booked_past); one stray receipt (07-12 typed for 05-12) leaves
+# 06-30 counted to the last receipt, 06-10: Oak (due 04-25) 46 days watch, not 66 black
+# snapshots-105 (fix68k): a sale row's rest or part read through part_said after another
 # order's not-come (另一单没收尾款已收5000), a grant hedged or unconfirmed (老板可能同意让2000,
 # 同意让2000（待确认）) or beside a fee's plan joined to this money (另外运费和尾款下周付) none,
 # a disowning withdrawn by 后来又查了不是 (rv68d): owing read anew
-FORMAT = f"snapshots-104/{__version__}"
+FORMAT = f"snapshots-105/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
@@ -245,7 +250,7 @@ def _columns(conn: sqlite3.Connection, name: str) -> list[str]:
 
 
 def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: bytes
-                 ) -> tuple[dict[bytes, int], list[bytes]]:
+                 ) -> tuple[dict[bytes, int], dict[bytes, Booked], bytes]:
     """What each ledger line tells an analysis, each part on the day it becomes known, up to
     `last`: the order and its line on the order date, or on its money's day when that is
     earlier (an analysis as of then reads the row for that money: core.analysis.early_money);
@@ -255,10 +260,13 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     sum of the hashes of those parts. The lines come in order of their orders' dates (the
     date's index: no sort), and the parts of one order date's lines are hashed together per
     day they join on, in the lines' order: a few hashes per order date, not one per part.
-    And the days of money in the whole ledger, past `last` too, in order: a month end before
-    the last of them counts overdue days to itself (core.analysis.run.receipts_to)."""
+    And the days of money in the whole ledger, past `last` too, each with what shows the
+    ledger booked past a month end before it (core.analysis.booked_past): such a month end
+    counts overdue days to itself (core.analysis.run.receipts_to); and the latest order or
+    ship date, which a lone receipt after a month end may lie among (booked_past.reached)."""
     orders, lines = _columns(conn, "orders"), _columns(conn, "order_lines")
-    listed = ", ".join([*(f'o."{c}"' for c in orders), *(f'l."{c}"' for c in lines)])
+    listed = ", ".join([*(f'o."{c}"' for c in orders), *(f'l."{c}"' for c in lines),
+                        "l.source_file"])
     width = len(orders)  # a row: the order's columns, then the line's
     at = {name: width + i for i, name in enumerate(lines)}
     skipped = PROVENANCE | {column for pair in DATED for column in pair} | {HISTORY}
@@ -274,7 +282,9 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     sums: dict[bytes, int] = {}
     first: dict[int, bytes] = {}  # each customer's first order day
     receipts_from: bytes | None = None
-    booked: set[bytes] = set()  # the days of money (a positive figure), whatever `last`
+    booked: dict[bytes, Booked] = {}  # the days of money (a positive figure), whatever `last`
+    order_at, file_at = orders.index("id"), width + len(lines)
+    reach = b""  # the latest order or ship date
 
     def add(day: bytes, part: tuple[Any, ...]) -> None:
         if day <= last:
@@ -286,10 +296,13 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     found = cursor.execute(f"SELECT {listed} FROM orders o JOIN order_lines l "
                            "ON l.order_id = o.id ORDER BY o.order_date, o.id, l.id")
     for day, rows in groupby(found, itemgetter(orders.index("order_date"))):
+        reach = max(reach, day)
         parts: defaultdict[bytes, list[tuple[Any, ...]]] = defaultdict(list)
         for r in rows:
             line, shipped = r[line_at], r[ship_at]
             first.setdefault(r[customer_at], day)
+            if shipped and shipped > reach:
+                reach = shipped
             if shipped:  # a ship date after A still says "ships later": from the row on
                 parts[shipped].append((line, SHIPPED, shipped))
             money = receipts(r)
@@ -313,7 +326,7 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
                     if figure is not None and on:
                         parts[on].append((line, kind, figure))
                         if isinstance(figure, (int, float)) and figure > 0:
-                            booked.add(on)
+                            booked.setdefault(on, Booked()).add(r[order_at], day, r[file_at])
                         marks.append(mark)
                         if on < read_from:
                             read_from = on
@@ -323,7 +336,8 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
                             read_from = on
                 undated = tuple(marks)
             if history_at is not None and r[history_at]:
-                read_from = min(read_from, _steps(line, r[history_at], parts))
+                read_from = min(read_from, _steps(line, r[history_at], parts, booked.setdefault,
+                                                  (r[order_at], day, r[file_at])))
             parts[read_from].append((line, 0, body(r), undated))
             if missing != none and (receipts_from is None or read_from < receipts_from):
                 receipts_from = read_from
@@ -333,10 +347,11 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
         add(day, ("customer", customer, customers.get(customer)))
     if receipts_from:
         add(receipts_from, ("receipts",))
-    return sums, sorted(booked)
+    return sums, booked, reach
 
 
-def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, ...]]]
+def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, ...]]],
+           book: Callable[[bytes, Booked], Booked], of: tuple[int, bytes, bytes | None]
            ) -> bytes:
     """Each earlier received total of a line joins on its own day as the total it was (what
     the line's received part was before a later file raised it): May's step of 04-28 leaves
@@ -345,6 +360,8 @@ def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, 
     found = [(day.encode(), total) for day, total, _file in steps(history.decode())]
     for day, total in found:
         parts[day].append((line, RECEIVED, total))
+        if total > 0:
+            book(day, Booked()).add(*of)
     return found[0][0] if found else b"\xff"  # only the total's file named: no step
 
 
@@ -394,10 +411,10 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         return {}
     text, conn.text_factory = conn.text_factory, bytes  # the lines' text as stored: no str made
     try:
-        sums, booked = _ledger_days(conn, customers, max(ends).isoformat().encode())
+        sums, booked, reach = _ledger_days(conn, customers, max(ends).isoformat().encode())
     finally:
         conn.text_factory = text
-    days = sorted(sums)
+    days, money_days = sorted(sums), sorted(booked)
     running = hashlib.sha256(common)
     found: dict[date, str] = {}
     index = 0
@@ -409,8 +426,10 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         # whether money is booked after a month end whose last receipt came before it (its
         # overdue days then run to the month end, not to that receipt): March goes stale when
         # April's first receipt is imported, though nothing of March changed
-        before = bisect_right(booked, last)
-        after = 0 < before < len(booked) and booked[before - 1] < last
+        before = bisect_right(money_days, last)
+        after = 0 < before < len(money_days) and money_days[before - 1] < last and (
+            len(money_days) - before > 1 or booked[money_days[before]].past(end)
+            or reach >= money_days[before])
         marked = running.copy()
         marked.update(b"booked after" if after else b"")
         found[end] = marked.hexdigest()

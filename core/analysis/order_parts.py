@@ -72,10 +72,11 @@ def stand_in(order_id: int, ordered: date) -> ShipmentRow:
 
 
 def dates_only(line_id: int, unit: ShipmentRow, received: float | None, received_on: str | None,
-               extra: tuple[Any, ...], days: Days) -> Written:
-    """An excluded line's money as the reading keeps it, for its dates (currency unused)."""
+               extra: tuple[Any, ...], days: Days, source: str | None = None) -> Written:
+    """An excluded line's money as the reading keeps it, for its dates (currency unused), and
+    the file it was written from (whether it shows the ledger booked past A: booked_past)."""
     deposit, deposit_on, balance, balance_on = extra[2:6]
-    return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
+    return (line_id, 0, unit, "", source, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
             days[balance_on] if balance_on else None, None, False, extra[HISTORY], None)
 

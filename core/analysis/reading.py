@@ -155,7 +155,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         if gone is not None:  # an excluded customer's line: its money only dates the receipts
             if received is not None or (rare and line_id in rare):
                 left_out.append(dates_only(line_id, gone, received, received_on,
-                                            rare.get(line_id, NO_RARE), days))
+                                            rare.get(line_id, NO_RARE), days, source))
             continue
         if order is None:
             units = {}
@@ -318,7 +318,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
-    booked_after = booked_after or left_out_after
+    booked_after.join(left_out_after)
     take_off(named, shipments, factor, rules, as_of)
     for order in fresh:
         settle_profit(order)

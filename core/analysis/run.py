@@ -16,6 +16,7 @@ from datetime import date
 from core.analysis import credit_groups, lists, pyramid, rfmt, risk, value
 from core.analysis.account_ledger import Ledger
 from core.analysis.alike_credit import credit_beside, say_credit_beside
+from core.analysis.booked_past import lone_note, reached
 from core.analysis.credit import apply as apply_credit
 from core.analysis.customer_rows import read_customers
 from core.analysis.customers import gather
@@ -117,17 +118,28 @@ class Source:
 def receipts_to(conn: sqlite3.Connection, data: Dataset, as_of: date, rules: Rules) -> date:
     """R, the day overdue days count to: the receipts date set, else the latest receipt in
     the data, at A at the latest. No receipt in the window: nothing is known paid, so A. A
-    ledger booked past A (money dated after it, on any order) has every receipt up to A, so
-    A too: counted to the last receipt before A, an as-of date between two receipts (05-01,
-    the one before 04-20) made an invoice due 04-19 1 day late, not 12. A receipts date set
-    after an A looked back to is no date any figure is counted to, and shown, it said
-    "receipts booked to December" over June's figures (the notes name the setting:
-    receipts_after_as_of)."""
+    ledger booked past A has every receipt up to A, so A too: counted to the last receipt
+    before A, an as-of date between two receipts (05-01, the one before 04-20) made an invoice
+    due 04-19 1 day late, not 12. Booked past A takes more than one receipt after it
+    (core.analysis.booked_past): one typo'd date (07-12 for 05-12) put good buyers on the
+    black list; an order dated after A with money after it is enough (later_orders_paid), and
+    one receipt among the ledger's other dates (booked_past.reached). A
+    receipts date set after an A looked back to is no date any figure is counted to, and
+    shown, it said "receipts booked to December" over June's figures (the notes name the
+    setting: receipts_after_as_of)."""
     latest = data.latest_receipt if data.has_receipts else None
     if latest is not None and latest < as_of and rules.receipts_date is None and (
-            data.booked_after or later_orders_paid(conn, as_of)):
+            booked_past(conn, data) or later_orders_paid(conn, as_of)):
         latest = as_of
     return min(as_of, rules.receipts_date or latest or as_of)
+
+
+def booked_past(conn: sqlite3.Connection, data: Dataset) -> bool:
+    """Whether the lines read show the ledger booked past A (booked_past.After): more than
+    one receipt, or one among the ledger's later dates."""
+    after = data.booked_after
+    return after is not None and (after.proven or after.lone and after.day is not None
+                                  and reached(conn, after.day))
 
 
 def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: date,
@@ -212,6 +224,8 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
     steps.report(1.0)
+    stray = [found] if (found := lone_note(data.booked_after, as_of, receipts, {
+        number: row.name for number, row in data.customers.items()})) else []
     missing = sorted({code for c in customers for code in c.missing_rates}
                      | (set() if usd_factor else {base}))
     return Analysis(as_of=as_of, receipts_date=receipts, base_currency=base, rules=rules,
@@ -221,7 +235,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
                     shape=pyramid.shape(active, rules),
                     notes=notes(data, by_profit, active, customers, rules, missing,
                                 ledger.estimated, [] if data.has_receipts else unread_money(
-                                    conn)) + tier_notes,
+                                    conn)) + tier_notes + stray,
                     orders=data.orders, receipts_known=data.has_receipts,
                     missing_rates=missing, lifetime=valued, usd_to_base=usd_to_base)
 

@@ -198,9 +198,13 @@ _OTHERS_EN = re.compile(r"\s*(?:(?:it|this|which)\s+)?(?:is\s+|belongs?\s+to\s+|
 # this order's own number) or said wrong in a clause of its own ("…, mistake", "…, wrong",
 # "…, written by mistake"; not anyone's word, "customer says wrong"): read as this order's,
 # 2,000, 72 days, black where nothing is (rv67e, fix67i)
-_ON_ORDER_EN = re.compile(r"\s*(?:(?:still\s+)?owed|unpaid|outstanding|due)?\s*(?:is\s+)?"
-                          r"(?:on|for|of|under|belongs?\s+to)\s+(?:the\s+)?(?:order|po|pi"
-                          r"|invoice|contract)\s*(?:no\.?|#)?\s*(?P<no>[a-z0-9][a-z0-9/-]*)\s*")
+# ("owed to us for order 2025-799", "owed by them, for previous order": read as his, 0 → 2,000,
+# 72 days, black, rv68f 6, fix68m)
+_ON_ORDER_EN = re.compile(r"\s*(?:(?:still\s+)?owed(?:\s+(?:to\s+us|by\s+(?:him|them|(?:the\s+)?"
+                          r"(?:customer|buyer|client)s?)))?|unpaid|outstanding|due)?\s*(?:is\s+)?"
+                          r"(?:on|for|of|under|belongs?\s+to)\s+(?:(?:the\s+)?(?:order|po|pi"
+                          r"|invoice|contract)\s*(?:no\.?|#)?\s*(?P<no>[a-z0-9][a-z0-9/-]*)"
+                          rf"|{OTHER_ORDER_EN})\s*")
 _WRONG_EN = re.compile(r"\s*(?:(?:it|this|that)\s+)?(?:(?:is|was)\s+)?(?:a\s+|an\s+)?"
                        r"(?:mistake|wrong|error|written\s+(?:by\s+mistake|wrongly)|withdrawn"
                        r"|cancelled|canceled|void)\s*[.!]*\s*")
@@ -281,7 +285,7 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
                 for c in (what, *clauses[place + 1:]))) and not WRONG_IN.search(
                 what) or wrong and not names_other(wrong.group()) or _OTHERS_EN.match(clause) or (
                     _WRONG_EN.fullmatch(clause) or (on := _ON_ORDER_EN.fullmatch(clause))
-                    and others_number(on["no"], number)):
+                    and (on["no"] is None or others_number(on["no"], number))):
             return start + len(clause)
     return None
 

@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
+from core.ledger.came_words import (
+    ANOTHER_ORDER,
+    CLAUSE,
+    EARLIER_ORDER,
+    QUESTION,
+    THIS_ORDER,
+    one_spelling,
+)
 from core.ledger.debt_paid_now import THIS_TIME, paid_this_time, pays_it
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
@@ -238,11 +245,12 @@ def doubted(clauses: list[str], at: int, unasked: list[str] | None = None,
             continue
         if _doubts(clause, before, denials) or FOUND_FALSE.search(clause):
             doubt = doubt or _doubts(clause, before, denials) or prior_doubt
-        elif doubt and (settled := SETTLED.search(clause)) is not None and not (
+        elif doubt and (settled := SETTLED.search(one_spelling(clause))) is not None and not (
                 unasked is not None and clause not in unasked or still_owed(clause)
                 or not_seen(clause[:settled.start()]) or _BUYERS.search(clause[:settled.start()])
                 and not settled.group().startswith("补发")
-                or not (BARE_SETTLED.fullmatch(clause.strip()) or names_money_or_proof(clause))):
+                or not (BARE_SETTLED.fullmatch(one_spelling(clause).strip())
+                        or names_money_or_proof(clause))):
             doubt, prior_doubt = False, True
     return doubt
 

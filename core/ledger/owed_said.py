@@ -14,6 +14,7 @@ from core.ledger.balance_words import UNSETTLED
 from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, OUR_PAYEES
 from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER
 from core.ledger.normalise import fold
+from core.ledger.noted_figures import NOT_HIS_EN
 from core.ledger.paid_said import paid_doubted
 from core.ledger.part_of import (
     COMMISSION,
@@ -177,7 +178,8 @@ _OWED = re.compile(rf"(?:[未待]|没有?){_NOT_SHORT}{_ELSE}{_NONE_LEFT}{_SHIPP
                    rf"|(?:[未待]|没有?)(?=给(?:{AGENTS}))"
                    r"|(?P<closed>(?:(?<=[款钱])(?<![退扣罚]款)|(?<=款项))(?:至今|目前|现在|到现在)?"
                    r"(?:还|尚|仍|都|也)?(?:没有?|未)(?=\s*(?:[,，;；。!！)）]|$)))"
-                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding|still ow(?:es?|ing)"
+                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
+                   rf"|(?<!we )(?<!i )still ow(?:es?|ing)(?![^,，;；。]*?{NOT_HIS_EN})"
                    r"|(?P<denied>not (?:yet )?(?:been )?(?:received|paid|credited)"
                    r"|(?:yet )?to be (?:received|paid|credited)))(?![0-9a-z])")
 # what else than the payment an English denial may speak of, and the payment's own words

@@ -12,7 +12,16 @@ import re
 
 from core.ledger.bank_charges import BEARS
 from core.ledger.came_words import CAME
-from core.ledger.noted_figures import FIGURE, FIGURES, OF_MONEY, REST_OWED, REST_OWED_EN
+from core.ledger.noted_figures import (
+    FIGURE,
+    FIGURES,
+    HIM_EN,
+    NOT_HIS_EN,
+    OF_MONEY,
+    REST_OWED,
+    REST_OWED_EN,
+    US_EN,
+)
 from core.ledger.short_granted import NEXT_LOT
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
@@ -42,16 +51,15 @@ _NOT_BORNE = (rf"(?![^。;；]{{0,16}}?(?:{BORNE_WORDS}|银行"
 _SHORT_ZH = r"(?<![没未不])少(?:付|收|汇|给|打)了?"
 SHORT_PAID = re.compile(rf"{_SHORT_ZH}\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
 SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
-_US = r"(?:us|me|our\s+(?:company|firm|side|account)|the\s+(?:company|firm))"
-_HIM = r"(?:him|them|he|they|(?:the\s+)?(?:customer|buyer|client)s?)"
 RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
-          re.compile(rf"{REST_OWED_EN}{FIGURES}"),
+          re.compile(rf"{REST_OWED_EN}{FIGURES}(?!{NOT_HIS_EN})"),
           re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
                      r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid"
-                     rf"|(?:still )?owed(?!\s+to(?!\s+{_US}(?![a-z]))(?![a-z]))"
-                     rf"(?!\s+by(?!\s+{_HIM}(?![a-z])))"
+                     rf"|(?:still )?owed(?!\s+to(?!\s+{US_EN}(?![a-z]))(?![a-z]))"
+                     rf"(?!\s+by(?!\s+{HIM_EN}(?![a-z])))(?!\s+to\s+{US_EN}{NOT_HIS_EN})"
+                     rf"(?!\s+by\s+{HIM_EN}\s+to(?!\s+{US_EN}(?![a-z])))"
                      r"(?![a-z]))"))
 # ("owed to" another is the firm's debt, to the customer as much as to the bank: "Balance
 # USD2000 owed to the customer" read as his rest, 2,000, 72 days, black where he owed nothing,

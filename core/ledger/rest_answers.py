@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import ANSWER_BY, CLAUSE, QUESTION, STOPS
+from core.ledger.came_words import ANOTHER_ORDER, ANSWER_BY, CLAUSE, EARLIER_ORDER, QUESTION, STOPS
 from core.ledger.noted_figures import REST_OWED
 from core.ledger.paid_said import FINANCE_SAYS, THEIRS
-from core.ledger.part_of import FIRM
+from core.ledger.part_of import FEES, FIRM
 from core.ledger.unsure_words import HEDGE, UNSURE
 
 # the firm's finding (财务核实, 经核对, 我们核对后, 财务说), said before a saying or alone
@@ -35,8 +35,27 @@ _AGREED = re.compile(rf"\s*(?:(?:{FOUND})\s*(?:确实|的确)?\s*(?:{_NONE_OWED}
 # ... nor with the rest said owed after it (已核实，还差2000; 对，还差2000; 财务核实，不对，还差;
 # 已核实，差2000): the firm's finding is his short; read as agreeing, 2,000, 72 days, black was
 # cleared (rv68a A1, fix68g)
+# ... not a short denied (没有少付, 未少付, 并非少付, 没有少收), nor the firm blaming itself or
+# clearing him (不对的是我们, 有误的是我们的台账, 账目不符是因为汇率, 不是客户的问题): read as
+# owed, 0 → 2,000, 72 days, black where the firm agreed (rv68f 1, 3; fix68m)
 _OWED_AFTER = re.compile(rf"{REST_OWED}|(?<![不没无有])(?:差|欠)\s*\d"
-                         r"|不对|有误|不符|不是|少[付收给了]|[未没]有?[付收到]")
+                         r"|(?:不对|有误|不符)(?![^，,]*?(?:我|因为|由于))|不是(?!客户)"
+                         r"|(?<![没未非不无])(?<!没有)少[付收给了]|[未没]有?[付收到]")
+# ... and only where it speaks of this rest: in the same sentence (up to 。), not of another
+# order or lot (下单定金未付, 是另一单还差2000, 另：2025-702尾款未收到) nor a fee (运费另付，
+# 还差的是运费500); a later sentence only by the rest restated (…。还差2000). Read as owed,
+# 0 → 2,000, 72 days, black where the firm agreed (rv68f 2, fix68m)
+_ELSE = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}|{FEES}|\d{{4}}\s*-\s*\d")
+_SENTENCE = re.compile(r"[。；;!！\n]")
+_RESTATED = re.compile(rf"{REST_OWED}\s*\d|(?<![不没无有])(?:差|欠)\s*\d")
+
+
+def _owed_after(clauses: list[str], sentence: int) -> bool:
+    """Does a clause after a finding say this rest owed: any owing word in the finding's own
+    sentence (its first `sentence` clauses), the rest restated after it, neither of another
+    order's or a fee's?"""
+    return any((_OWED_AFTER if place < sentence else _RESTATED).search(clause)
+               and not _ELSE.search(clause) for place, clause in enumerate(clauses))
 # a no answered to a question of the rest (我们说不差, 答：没有, 客户说不差)
 _ANSWERED_NO = re.compile(rf"[?？]?(?P<by>{ANSWER_BY})(?:不差|不欠|没有?(?:差|欠)"
                           rf"|没有了?(?![^{STOPS}])|不是(?!\s*\d)|否)(?!\s*吧)")
@@ -58,10 +77,12 @@ def _agreed(text: str, at: int) -> bool:
     hedge nor doubt: 好像不差, 待核实), the rest not said owed after it (…，已核实，还差2000:
     :data:`_OWED_AFTER`)? Then the no is the firm's too: the rest answered, no rest; read as
     his claim alone, 2,000, 72 days, black where nothing is (rv67e, fix67i)."""
-    clauses = CLAUSE.split(QUESTION.sub("?", text[at:]))
+    said = QUESTION.sub("?", text[at:])
+    clauses = CLAUSE.split(said)
+    sentence = len(CLAUSE.split(_SENTENCE.split(said, maxsplit=1)[0]))
     return any(_AGREED.fullmatch(clause) and not UNSURE.search(clause)
                and not re.search(HEDGE, clause)
-               and not any(_OWED_AFTER.search(later) for later in clauses[place + 1:])
+               and not _owed_after(clauses[place + 1:], sentence - place - 1)
                for place, clause in enumerate(clauses[:3]) if place)
 
 

@@ -174,18 +174,25 @@ def rest_messages(sheet: str, records: Iterable[Record], rests: dict[int, RestCa
     for record in records:
         rest = rests.get(record[ROW])
         if rest is not None and record[RECEIVED] and record[RECEIVED] > 0:
-            said.append(rest_said(sheet, record[ROW], record[ORDER_NO] or record[CUSTOMER],
+            said.append(rest_said(sheet, record[ROW], record[ORDER_NO], record[CUSTOMER],
                                   record[RECEIVED], rest, record[CURRENCY]))
             rests = {row: came for row, came in rests.items() if row != record[ROW]}
     return said
 
 
-def rest_said(sheet: str, row: int, order: object, part: float, rest: RestCame,
-              currency: str | None) -> Message:
-    """The report's words for one such row: the part on the row's day, the rest on its own."""
+def rest_said(sheet: str, row: int, order: object, customer: object, part: float,
+              rest: RestCame, currency: str | None) -> Message:
+    """The report's words for one such row: the part on the row's day, the rest on its own.
+    A row of an order without a number is named by its customer, said so (rv68g: "order Fir
+    Co" read as an order number)."""
     unit = f" {currency}" if currency else ""
+    params = {"sheet": sheet, "row": row, "order": order, "customer": customer,
+              "part": f"{part:,.2f}{unit}", "rest": f"{rest.amount:,.2f}{unit}",
+              "day": rest.day.isoformat()}
+    if order:
+        return Message("rest_came", N_(
+            "sheet “{sheet}” row {row} (order {order}): its note says the rest, {rest}, came on "
+            "{day}: {part} counted on the row's day and {rest} on {day}"), params)
     return Message("rest_came", N_(
-        "sheet “{sheet}” row {row} (order {order}): its note says the rest, {rest}, came on "
-        "{day}: {part} counted on the row's day and {rest} on {day}"),
-        {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
-         "rest": f"{rest.amount:,.2f}{unit}", "day": rest.day.isoformat()})
+        "sheet “{sheet}” row {row} (customer {customer}): its note says the rest, {rest}, came "
+        "on {day}: {part} counted on the row's day and {rest} on {day}"), params)

@@ -133,6 +133,21 @@ def _his_cost(clause: str) -> bool:
                for cost in _HIS_COST.finditer(clause))
 
 
+# ... the charge's bearer asked (客户不承担吗？, 不用客户承担？) or a later clause of the sentence
+# saying he pays it (不用客户承担，客户下次补; the next two clauses were all that were read): his,
+# still to come; read as the bank's, 1,950, 72 days, black where 2,000 is (rv68f 12, fix68m)
+_SENTENCE = re.compile(r"[。；;!！\n]")
+_REST_ELSE = re.compile(r"\s*(?:其余|其他|剩下|剩余|余下|余款|尾款)")  # 其余下周付: the rest's plan
+
+
+def _asked_his(text: str, at: int, clause: str) -> bool:
+    """Is the clause after `at` asking whether the buyer bears the charge?"""
+    place = text.find(clause, at)
+    bearer = _HIS_COST.search(clause) or _HE_NOT.search(clause)
+    return bool(clause.strip()) and bearer is not None and in_question(
+        text, place + len(clause) - 1)
+
+
 def _not_his(clause: str) -> str:
     """A clause without the words denying the buyer bears the charge (不用客户承担): their 不
     no charge still to come (rest_came.NOT_COME)."""
@@ -161,7 +176,9 @@ def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[f
         if fixed and THEIRS.search(fixed["by"]) is None and figure_amount(fixed["was"]) == value:
             return figure_amount(fixed["now"]), 0.0
     figure = REST_FIGURE.match(text, at)
-    clauses = CLAUSE.split(text[figure.end() if figure else at:])[1:3]
+    start = figure.end() if figure else at
+    clauses = CLAUSE.split(text[start:])[1:3]
+    laters = CLAUSE.split(_SENTENCE.split(text[start:], maxsplit=1)[0])[1:]
     parts = [(figure_amount(part["part"]), not another) for n, clause in enumerate(clauses)
              if (part := _PART.match(clause) or _PART_EN.match(clause))
              and not in_question(text, text.find(clause, at))
@@ -172,8 +189,12 @@ def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[f
                   or names_charge(part["what"])
                   and figure_amount(part["part"]) <= _BANK_MOST
                   and not any(TO_PAY.search(later) or NOT_COME.search(_not_his(later))
-                              or _his_cost(later) for later in clauses[n:]))]
+                              or _his_cost(later) for later in clauses[n:])
+                  and not any(_asked_his(text, start, later) or TO_PAY.search(later)
+                              and not _REST_ELSE.match(later) for later in laters[n:]))]
     taken = sum(part for part, _ in parts)
-    if not 0 < taken < value:
+    # ... the whole rest another's ("still owed 2000, of which 2000 for previous order"): none of
+    # it owed; read as a part no less than the rest, 2,000, 72 days, black (rv68f 7, fix68m)
+    if not 0 < taken <= value or taken == value and any(bank for _, bank in parts):
         return value, 0.0
     return value - taken, sum(part for part, bank in parts if bank)

@@ -18,7 +18,7 @@ from core.ledger.buyer_word import BUYER, OUR_PAYEES, SAYS, TOLD_PAYS
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
 from core.ledger.debt_paid_now import THIS_TIME
 from core.ledger.normalise import CANCEL_ZH
-from core.ledger.noted_figures import FIGURES, plain_figures
+from core.ledger.noted_figures import FIGURES, SPOKEN, plain_figures, spoken_amount
 from core.ledger.part_of import FIRM, goods_before, names_money, names_other
 from core.ledger.shipped_words import NOT_ZH
 from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
@@ -106,7 +106,7 @@ _EN_BUYER = r"(?<![a-z])(?:customer|buyer|client)s?"
 # ... his side's boss or finance (对方老板同意了, 客户老板同意了, 他们老板同意了, 客户公司的
 # 经理同意了): read as the firm's, a 2,000 short let go where 2,000, 72 days, black (rv68a A2,
 # fix68h)
-_HIS_SIDE = (rf"(?:{BUYER}|他们|她们)(?:那边|方面|公司|方)?的?"
+_HIS_SIDE = (rf"(?:{BUYER}|他们|她们|(?<!其)[他她])(?:那边|方面|公司|方)?的?"
              r"(?:老板|老总|总经理|经理|领导|财务|会计|负责人|采购|上司|主管)")
 _BUYERS_CONSENT = re.compile(rf"(?:{BUYER}|{_HIS_SIDE})\s*(?:也|都|已经?|终于|最后|最终|还是|就|才"
                              r"|那边)*\s*$"
@@ -179,7 +179,7 @@ _TAKEN_NOW = re.compile(rf"{THIS_TIME}|{THIS_ORDER.pattern}|扣了|已经?扣|�
 # s5, fix67e)
 _NOT_TAKEN = re.compile(rf"(?:{NOT_ZH}|不)扣|{EARLIER_ORDER.pattern}")
 _WHEN = rf"(?:{LATER}|下[月周批单个]|月[底初中])"
-_MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
+_MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄单])")
 # ... or paid later, no part of it named (客户少付2000，下周付，老板同意了; 老板同意了，月底付: the
 # firm agreed to wait, the 2,000 owed; read as granted, 0 where 2,000, 72 days, black, rv66e
 # s5); a figure paid later is the rest of a part granted (让1000，另1000下周付: :func:`_grants`),
@@ -193,11 +193,13 @@ _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # (下周给我们下新单, 月底给我们发订单, 下次给我们返单, 下周给我们回复: read as money, a granted
 # 2,000 stood owed, 72 days, black, rv68a B4, fix68h)
 _TO_US = (r"给(?:我们|我司|我方|公司)(?=\s*(?:吧|啊|呢|哦)?\s*$"
-          r"|[^0-9]*?(?:钱|款|付|汇|打(?!样)|转|结|补|安排))")
+          r"|[^0-9]*?(?:钱|款|付|汇|打(?!样)|转(?!告|介绍|发)|结(?![果束论婚汇])|补(?![单货发寄])"
+          r"|安排(?![^,，;；。]*(?:订单|新单|下单|生产|发货))))")
 # ... and a figure given the firm later (老板同意了，下周给我们2000): that much paid, not let go
 # (read with the grant, the whole short stood let go where 2,000, 72 days, black, fix68h)
 _TO_US_FIGURE = re.compile(rf"^(?!.*(?:不|别))[^0-9]*{_WHEN}[^0-9]{{0,6}}?给(?:我们|我司|我方|公司)"
-                           rf"\s*{FIGURES}\s*(?:元|块|美金|美元)?\s*(?:吧|啊|呢|哦)?\s*$")
+                           rf"\s*(?:{FIGURES}|(?P<spoken>{SPOKEN}))\s*(?:元|块|美金|美元)?(?:钱)?"
+                           r"\s*(?:吧|啊|呢|哦)?\s*$")
 # — and 过来 after it the money coming here (下周汇过来, 月底转过来), not 过 of one done (付过了):
 # read as done, 客户少付2000，老板同意了，下周汇过来 let go the 2,000 owed, 72 days, black (rv67h,
 # fix68c)
@@ -319,7 +321,8 @@ def _given_later(words: str) -> float:
     none of another thing: not let go with the grant."""
     return sum(value for clause in CLAUSE.split(words)
                if (found := _TO_US_FIGURE.search(clause)) is not None and not names_other(clause)
-               and (value := parse_amount(found["figure"])[0]) is not None)
+               and (value := parse_amount(found["figure"])[0] if found["figure"] else
+                    spoken_amount(found["spoken"])) is not None)
 
 
 def _stances(said: str, short: float) -> list[tuple[int, float | None]]:

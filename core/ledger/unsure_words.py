@@ -77,10 +77,19 @@ BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目�
 # late was cleared), so 查 / 找 settle only with 到.
 # A check found right (核对无误了, 核实没问题) settles as 已核对 does (fix68h, rv68a)
 _ALL_RIGHT = r"(?:无误|没有?问题|(?i:ok))"
+# ... in English after an English doubt ("to be confirmed with bank, bank confirmed"; "confirmed
+# received", "confirmed with bank", "checked, received"): read as no settling, a paid 4,000 beside
+# a deposit stood watched 39 days (rv68i 4, fix68p); 入账 too, and 帐 the notes' spelling of 账
+# (named_papers asks came_words.one_spelling first: 已确认到帐 left X-1 5,000, 84 days, black)
+_EN_SETTLED = (r"(?:(?:the\s+|our\s+)?(?:bank|finance|accounts?|we|boss)\s+(?:has\s+|have\s+)?"
+               r"confirmed(?:\s+(?:received|receipt|it))?|confirmed\s+(?:received|receipt"
+               r"|with\s+(?:the\s+)?(?:bank|finance))|(?:checked|verified)(?:\s+with\s+(?:the\s+)?"
+               r"(?:bank|finance))?,?\s+received|received,?\s+confirmed)")
 SETTLED = re.compile(r"已经?(?:确认|核实|核对|查实|查清|查到|找到|到账|收到)"
                      r"|(?<![未没不待])(?:确认|核实|核对|查实|查清|查到|找到)过?了"
                      rf"|(?<![未没不待需要])(?:确认|核实|核对)过?{_ALL_RIGHT}"
-                     rf"|补发了?{SLIP}")
+                     rf"|补发了?{SLIP}"
+                     rf"|(?<![a-z])(?<!not )(?<!be )(?<!un)(?:{_EN_SETTLED})(?![a-z])")
 # ... a settling clause of those words alone (后来已确认, 核实过了, 找到了), else it must name the
 # money or its proof as the doubt side does (已确认订单, 已收到客户邮件 settle nothing: rv67h s1)
 # — the whole clause: the firm's own who settled it before (财务 / 老板 / 会计 / 我 / 我们 /
@@ -89,7 +98,8 @@ SETTLED = re.compile(r"已经?(?:确认|核实|核对|查实|查清|查到|找�
 # 4,000 watched 39 days (rv68a B2, B2b, fix68h). The buyer's side (客户已确认, 客户老板已确认)
 # is no one here: his word, not the money seen.
 BARE_SETTLED = re.compile(rf"(?:后来|现在?|今天|刚刚?)?(?:财务|老板|会计|我们?|银行)?(?:也|都)?"
-                          rf"(?:{SETTLED.pattern})过?(?:收到|到账|{_ALL_RIGHT})?了?")
+                          rf"(?:{SETTLED.pattern})过?(?:收到|到账|入账|{_ALL_RIGHT})?了?"
+                          rf"|{_EN_SETTLED}\.?")
 # ... and what brings the doubt back after it: found false or found nothing (确认了是假水单;
 # 查了，没有; 找过了，没有); not false said not (不是假水单, 水单不是假的: read as found false, a
 # wire that paid X-1 left it 5,000, 84 days, black, rv68a B3, fix68h)

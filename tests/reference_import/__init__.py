@@ -977,6 +977,6 @@ def _rests_said(sheet: str, records: list, rests: dict[int, RestCame]) -> list[M
     for r in records:
         if r.row in rests and r.row not in seen and r.received_amount and r.received_amount > 0:
             seen.add(r.row)
-            said.append(rest_said(sheet, r.row, r.order_no or r.customer, r.received_amount,
+            said.append(rest_said(sheet, r.row, r.order_no, r.customer, r.received_amount,
                                   rests[r.row], r.currency))
     return said
