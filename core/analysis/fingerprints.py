@@ -181,7 +181,11 @@ from core.rules import load_rules
 # more than one receipt says so (two days or orders, an order dated after it, a file named for
 # a later month: core.analysis.booked_past); one stray receipt (07-12 typed for 05-12) leaves
 # 06-30 counted to the last receipt, 06-10: Oak (due 04-25) 46 days watch, not 66 black
-FORMAT = f"snapshots-104/{__version__}"
+# snapshots-105 (fix68k): a sale row's rest or part read through part_said after another
+# order's not-come (另一单没收尾款已收5000), a grant hedged or unconfirmed (老板可能同意让2000,
+# 同意让2000（待确认）) or beside a fee's plan joined to this money (另外运费和尾款下周付) none,
+# a disowning withdrawn by 后来又查了不是 (rv68d): owing read anew
+FORMAT = f"snapshots-105/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -326,7 +326,11 @@ def _confirmed(text: str, clauses: list[str], place: int, start: int, number: ob
 # days, black was cleared (rv67c, fix67f) — a 不是 withdraws only in a clause naming nothing else
 # (…，不是 / 后来发现不是 / 又查了不是; not 发票号不是, 金额不是, 付款人不是, 客户名不是: another
 # thing not matching, read as withdrawn, 2,000, 72 days, black where nothing is owed, rv67i b2)
-_NOT_AFTER_ALL = re.compile(rf"\s*(?:但|可|不过)?(?:后来|之后|然后|最后|又|再)?\s*(?:{FIRM_SAYS})?"
+# ... a time and 又 both before it (后来又查了不是: read as one or the other, withdrawn nowhere,
+# 2,000, 72 days, black cleared where the firm's finding or check had said it another's,
+# rv68d A5)
+_NOT_AFTER_ALL = re.compile(r"\s*(?:但|可|不过)?(?:后来|之后|然后|最后)?\s*(?:又|再)?\s*"
+                            rf"(?:{FIRM_SAYS})?"
                             r"\s*(?:经?(?:发现|查|核对|核实|查实|查明|确认|问)(?:了|过)?(?:后|之后)?)?\s*"
                             r"(?:其实|实际上?)?\s*(?:不是|并非)的?\s*")
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import ANOTHER_ORDER, ITS_MONEY, JOINED, THIS_ORDER, named_else
+from core.ledger.came_words import (
+    ANOTHER_ORDER,
+    CLAUSE,
+    EARLIER_ORDER,
+    ITS_MONEY,
+    JOINED,
+    THIS_ORDER,
+    named_else,
+)
 from core.ledger.money_on_way import ANOTHER_WIRE, THIS_WIRE
 from core.ledger.payment_kinds import kinds, kinds_at
 
@@ -38,8 +46,10 @@ _JOINS = re.compile(r"(?:[和与及跟同、+＋&]|以及|连同|还有)\s*$")
 # ... and where another's is said not come and this money's words follow with a came word of
 # their own (另一单没收尾款已收, 另一单还没到账尾款已到账, 新订单定金未收尾款收到了): two clauses
 # too, this money come — read as one, its 没收 this money's, 7,000, 72 days, black where the
-# balance came (rv67i, fix68d). Not where this money's words have no came word after them
-# (另一单没收尾款: the other's balance, as before) nor one denied (…尾款也没收)
+# balance came (rv67i, fix68d); an earlier order's too (上一单没收尾款已收, 之前的单没收尾款已收:
+# came_words.EARLIER_ORDER, read as one, 7,000, 72 days, black where paid, rv68d B). Not
+# where this money's words have no came word after them (另一单没收尾款: the other's balance,
+# as before) nor one denied (…尾款也没收)
 _NOT_CAME = re.compile(r"(?:还|尚|都)?(?:没有?|未)(?:收|到|付)")
 
 
@@ -134,5 +144,19 @@ def _came_before(part: str, came: re.Pattern[str]) -> bool:
     """Does a clause's part before this money's words say another's money came: another order
     or wire named (without this order after it) and a `came` word after it or taking it as its
     object?"""
-    named = list(ANOTHER_ORDER.finditer(part)) + list(ANOTHER_WIRE.finditer(part))
+    named = [*ANOTHER_ORDER.finditer(part), *ANOTHER_WIRE.finditer(part),
+             *EARLIER_ORDER.finditer(part)]
     return any(_taken(part, word, named) for word in came.finditer(part))
+
+
+# a came word, its figure or share after it or none (已收5000, 已收一半, 已收)
+_ANY_CAME = re.compile(r"(?:实际)?(?:到账|收到|已收|已到)")
+
+
+def figures_apart(folded: str) -> str:
+    """A folded note (its figures plain) with another order's money said not come split from
+    this money's figure or share come after it with no stop (另一单没收尾款已收5000 → 另一单没收，
+    尾款已收5000; 已收一半), as payment_row_money reads it come, for how much came (core.ledger.
+    part_said): read as one clause, its 没收 denied the figure and the row read paid where 2,000
+    is owed, 72 days, black (rv68d A1)."""
+    return split_after_others(folded, None, CLAUSE, _ANY_CAME)

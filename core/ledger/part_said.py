@@ -32,6 +32,7 @@ from core.ledger.noted_figures import (
     rest_part,
 )
 from core.ledger.noted_orders import Known, others_number
+from core.ledger.others_money import figures_apart as apart
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
     GOODS,
@@ -156,7 +157,7 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     where known, which a rest another order's names is not (还差2000是2025-702的:
     deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
     is none (a rest said come on a day alone, 尚欠2000，5/10到账, stays owed: rest_came, fix66j)."""
-    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
+    folded = [apart(fold(plain_figures(text))) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
     rest, bank = _rest(folded, currency, number, known)
     share = _share(folded)
@@ -179,7 +180,7 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
     later naming no money (到了一半，另一半货下月发: left as it was)? On a row with no date
     received, that part is received (core.ledger.order_payments), not asked: read as asked,
     such balances were 7,000 open where 3,500 (fix60d; rv59e s283)."""
-    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
+    folded = [apart(fold(plain_figures(text))) for text in texts if isinstance(text, str)]
     return _figure(folded, currency) is not None or _share(folded) is not None and not any(
         goods_later(text) and not names_money(text) for text in folded)
 

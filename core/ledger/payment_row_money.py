@@ -36,6 +36,7 @@ from core.ledger.buyer_word import (
     put_off,
     told,
 )
+from core.ledger.came_qualified import taken_back
 from core.ledger.came_words import (
     ANSWERED,
     ARRIVED,
@@ -179,6 +180,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
                     or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
                     or word.group() == "收" and not day_past(before, received_on(day))
                     or others_came(clause, word, row) or WRONG_AT.match(clause, word.end())
+                    or taken_back(text, clause, word.end())  # 已收待确认, 已收到银行通知
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
             if word.group().startswith("已") or not _deferred(before, received_on(day)) and (
@@ -377,9 +379,19 @@ def _asks(text: str, product: object, others: Sequence[object], day: object,
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
                                           known, DEPOSIT in kinds(product) and bool(others))
             or _his_word(text, number, known) or given_later(text) or _asked(text)
+            or _taken_back(text, product, others)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others),
                            lambda words: _after(words, day)) if day else put_off(text)))
+
+
+def _taken_back(text: str, product: object, others: Sequence[object]) -> bool:
+    """Does a clause of the row's own money say it came and take it back after (尾款已收待确认,
+    尾款已收到付款凭证: came_qualified.taken_back)? Its money is still asked: with no word
+    of owing, the row's 收款 read paid, 7,000, 72 days, black → nothing (rv68d A6)."""
+    return any(taken_back(text, clause, word.end())
+               for clause in CLAUSE.split(text) if _own(clause, product, others)
+               for word in _CAME.finditer(clause))
 
 
 def _his_word(text: str, number: object = None, known: Known = frozenset) -> bool:

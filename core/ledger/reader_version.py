@@ -237,7 +237,30 @@ importer, whose length it would otherwise be: one line of history a change).
 # still; 尚欠0，尾款至今未付: 7,000 black still). plan_said: a rest the firm owes the buyer (我司
 # 尚欠客户2000, 尚欠客户2000件货, 我方尚欠客户2000), the same three places: 7,000, 72 days, black →
 # nothing (客户尚欠2000, 尚欠2000，客户说下周付: 2,000 black still).
-READER_VERSION = 289
+# 290 (fix68k): rv68d's review of fix68d (278), on the 尾款 row of a 10,000 order (3,000 deposit in)
+# received 04-20, under it, typed on its tab, on a 收款 tab or in a later file. Another order's
+# money said not come and this money's figure or share after it with no stop read two clauses for
+# how much came too (others_money.figures_apart: 另一单没收尾款已收5000 / 已收3500 / 收到5000 /
+# 已收USD5000 / 已收5,000 / 已收到5000美金 / 已收一半 on 7,000): nothing → 2,000 (3,500; 已收2000
+# 5,000), 72 days, black. A came word taken back by the words after it (came_qualified: 已收到
+# 银行通知 / 付款凭证 / 客户通知, 已收到一部分, 已收不到了, 已收，剩下的没收, 已收待确认, 已收（待
+# 核实）, 已收，待确认; after 尾款 or 另一单没收尾款) on 7,000: nothing → 7,000, 72 days, black
+# (已收 / 已收到 / 已到账, …，待确认，后来已确认, 已收5000，剩下的没收 as before). A fee's plan
+# after a grant naming this money or a join (short_granted.names_else: 老板同意让2000，另外运费和
+# 尾款下周付 / 另外运费连同尾款下周付 / 还有运费和余款下周付 on 5,000): nothing → 2,000, 72 days,
+# black (…，另1000运费下周付 / 另外运费下周付 nothing as before). A grant hedged or not confirmed
+# (short_granted._unsure: 老板可能同意让2000 / 好像同意 / 应该会同意, 老板同意让2000（待确认） /
+# ，待确认, alone or before 另1000运费下周付, on 5,000): nothing → 2,000, 72 days, black. A finding
+# withdrawn by 后来又查了不是 (deduction_rest._NOT_AFTER_ALL: 还差2000，客户说是另一单的，财务核实
+# 是，后来又查了不是 / 还差2000，经核对是另一单的，后来又查了不是 on 7,000): nothing → 2,000, 72
+# days, black. A deduction called off, taken in error or paid back (deduction_notes.deduction asks
+# deduction_withdrawn.withdrawn: 佣金2000已扣，后来取消了 / 现取消 / 扣错了 on 5,000: nothing →
+# 2,000; …，尚欠1000 / 原说已扣，现取消，尚欠1000 / 尚欠1000，佣金后来取消了 / 已扣错，
+# 已退回客户，尚欠1000 on 4,000: 1,000 → 3,000; 72 days, black; 佣金2000已扣 nothing, …，尚欠1000
+# 1,000 as before). An earlier order's not-come then this money's came (others_money.
+# split_after_others: 上一单没收尾款已收 / 之前的单没收尾款已收 / 上批没收尾款已收 on 7,000): 7,000,
+# 72 days, black → nothing (上一单没收尾款 / 已收尾款没收 / …也没收: 7,000 black still).
+READER_VERSION = 290
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -19,8 +19,9 @@ from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, 
 from core.ledger.debt_paid_now import THIS_TIME
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES, SPOKEN, plain_figures, spoken_amount
-from core.ledger.part_of import FIRM, goods_before, names_other
+from core.ledger.part_of import FIRM, goods_before, names_money, names_other
 from core.ledger.shipped_words import NOT_ZH
+from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
 
 # the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
 # payment agreed to, none owed); of them only 同意 and 接受 grant one: 确认, 认可 confirm the
@@ -237,11 +238,22 @@ _OWN_PLAN = re.compile(rf"\s*(?:另外?|还有)[^,，;；。]*?(?:{_WHEN})"
                        r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])")
 
 
+# ... naming that thing alone: not this order's money too (另外运费和尾款下周付, 还有运费和余款
+# 下周付: part_of.names_money) nor joined to another (另外运费连同…, 一起下周付): this money put off
+# with it, the grant no more than before (read as the fee's own, 老板同意让2000，另外运费和尾款
+# 下周付 on 5,000 granted 2,000 of a short the note keeps owed: 2,000, 72 days, black → nothing,
+# rv68d A3)
+_JOINED = re.compile(r"[和与及跟、+＋&]|以及|连同|一起|一并")
+
+
 def names_else(text: str) -> bool:
     """Does a folded note name another thing than the short payment (part_of.names_other) but in
-    a clause after its first that is that thing's own plan (:data:`_OWN_PLAN`)?"""
-    return any(names_other(clause) and not (at and _OWN_PLAN.match(clause) and not QUESTION.search(
-        clause)) for at, clause in enumerate(CLAUSE.split(text)))
+    a clause after its first that is that thing's own plan (:data:`_OWN_PLAN`), naming it alone
+    (:data:`_JOINED`)?"""
+    return any(names_other(clause) and not (
+        at and _OWN_PLAN.match(clause) and not QUESTION.search(clause)
+        and not names_money(clause) and not _JOINED.search(clause))
+        for at, clause in enumerate(CLAUSE.split(text)))
 
 
 def rest_later(text: str) -> float | None:
@@ -329,8 +341,26 @@ def _stances(said: str, short: float) -> list[tuple[int, float | None]]:
                 if _near(said, grant) and not any(a <= grant.start() < b for a, b in asked)
                 and not any(no.start() <= grant.start() <= no.end() + 3 and not CLAUSE.search(
                     said, no.end(), grant.start()) for no in refusals)
+                and not _unsure(said, grant)
                 and (value := _grants(said, grant, short)) is not None]
     return stances
+
+
+_HEDGE = re.compile(HEDGE)
+
+
+def _unsure(said: str, grant: re.Match[str]) -> bool:
+    """Is a grant guessed at or not confirmed: a hedge before it in its clause (老板可能同意,
+    好像同意, 应该会同意: unsure_words.HEDGE), a doubt after it in its clause or a bare one next
+    (同意让2000（待确认）, 同意让2000，待确认: UNSURE)? No grant: read as one, the 2,000 short
+    stayed unowed, 72 days, black → nothing (rv68d A4)."""
+    start = max((stop.end() for stop in CLAUSE.finditer(said, 0, grant.start())), default=0)
+    stops = list(CLAUSE.finditer(said, grant.end()))
+    end = stops[0].start() if stops else len(said)
+    after = [part.strip() for part in CLAUSE.split(said[end:]) if part.strip()]
+    return (_HEDGE.search(said, start, grant.start()) is not None
+            or UNSURE.search(said, grant.end(), end) is not None
+            or bool(after) and BARE_UNSURE.fullmatch(after[0]) is not None)
 
 
 def _near(said: str, grant: re.Match[str]) -> bool:
