@@ -1224,6 +1224,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 further_return(r.notes))
     out = []
     totals = deduction_totals(records)
+    room: dict[tuple[str, str, str, str], float] = {}
     twice, lifted = said_twice(records, lambda r: ordered(r, totals))
     for rec in records:
         out.append(rec)
@@ -1232,8 +1233,8 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
         if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
-            figure = settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)),
-                             number=rec.order_no)
+            figure = within(rec, settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)),
+                                         number=rec.order_no), totals, room)
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -1262,6 +1263,21 @@ def deduction_totals(records: Iterable[Record]) -> Totals:
             totals[key] = (amount + max(r.amount or 0.0, 0.0), None if paid is None or (
                 r.received_amount is not None and own is None) else paid + (own or 0.0))
     return totals
+
+
+def within(rec: Record, figure: float | None, totals: Totals,
+           room: dict[tuple[str, str, str, str], float]) -> float | None:
+    """A deduction's sum no more than what its order's rows of the sheet leave short after
+    the deductions read before it (`room`, kept across calls): money come since pays that
+    much of it back (noted_deductions._within, fix68j)."""
+    key = (rec.sheet, rec.order_no, rec.customer_key, rec.currency)
+    if figure is None or not rec.order_no or key not in totals or totals[key][1] is None:
+        return figure
+    amount, paid = totals[key]
+    left = room.setdefault(key, max(amount - (paid or 0.0), 0.0))
+    figure = min(figure, left)
+    room[key] = left - figure
+    return figure if figure > 0.005 else None
 
 
 def pays_order(rec: Record) -> bool:
