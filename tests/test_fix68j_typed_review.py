@@ -9,7 +9,8 @@ Hand counts: order 2025-701, 10,000 USD ordered 03-01, shipped 03-20, OA 30天 (
   待对账 / 可能是… / 听说老板同意了 / 客户说质量扣款2000 / 客户要求… / 我们没同意 / 客户会补 …):
   10,000 − 3,000 − 5,000 = 2,000, 72 days, black (main: nothing owed), in every shape (under the
   order, typed on its tab, on a 收款 tab, in April's file). Their neighbours (SURE: 质量扣款2000,
-  扣佣金2000, 客户少付2000，老板同意了, a doubt settled after it, a request the boss agreed):
+  扣佣金2000, 客户少付2000，老板同意了, a request the boss agreed, 老板同意少收2000 — main 2,000
+  black for the last, its neighbours 老板不同意少收2000 / …，待财务确认 / 上单… 2,000 black):
   nothing owed, as main. (质量扣款2000，待确认，后来已确认 stays 2,000 black: _NOT_TAKEN.)
 - Cancelled: 收款 5,000 noted 质量扣款2000 (a 2,000 credit note), then March sent again with
   2025-701 已取消; his 702 (10,000, due 04-19) unpaid. The 8,000 come on the cancelled order is
@@ -60,8 +61,12 @@ DOUBTED = [
 SURE = [
     "质量扣款2000", "扣佣金2000", "客户少付2000，老板同意了", "质量扣款2000，已对账",
     "客户扣佣金2000，客户直接付给代理",
-    "客户要求扣佣金2000，老板同意了", "客户说质量有问题，扣款2000",
+    "客户要求扣佣金2000，老板同意了", "客户说质量有问题，扣款2000", "老板同意少收2000",
+    "老板同意客户少付2000",
 ]
+# a grant the consent itself says (老板同意少收2000: main 2,000 black, now nothing owed); its
+# neighbours refused, doubted or another order's: 2,000 black
+DOUBTED += ["老板不同意少收2000", "老板同意少收2000，待财务确认", "上单老板同意少收2000"]
 CASES: dict[str, tuple[float, Account]] = {
     **{note: (5_000, OWES) for note in DOUBTED}, **{note: (5_000, PAID) for note in SURE}}
 

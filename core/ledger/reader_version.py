@@ -333,7 +333,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2000 on 5,000 then 1,000 补付质量扣款 (or a plain 尾款 1,000), his 702 (1,000) unpaid: nothing
 # owed → 1,000, 72 days, black (credit 2,000 → 1,000). A sale row's 扣佣金2000 beside a 收款
 # row of 3,000 noted 质量扣款2000: 2,000, 72 days, black → paid (two credit notes; one sum
-# of two kinds is two deductions).
+# of two kinds is two deductions). A short the consent itself says (short_granted.consented:
+# 老板同意少收2000 / 老板同意客户少付2000 on 5,000): 2,000, 72 days, black → nothing owed
+# (老板不同意少收2000 / …，待财务确认 / 上单老板同意少收2000: 2,000 black still).
 READER_VERSION = 280
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
