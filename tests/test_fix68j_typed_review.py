@@ -21,7 +21,8 @@ Hand counts: order 2025-701, 10,000 USD ordered 03-01, shipped 03-20, OA 30天 (
 - Paid back in part: 质量扣款2000 on 5,000, then 1,000 noted 补付质量扣款 (May's file, or under
   the order); his 702 (1,000) unpaid. The claim settles at 1,000: 701 paid, 702's 1,000 owed, 72
   days, black, a credit note of 1,000 (main: nothing owed, the 2,000 kept). Undoing May's file:
-  the 2,000 credit note back.
+  the 2,000 credit note back. May's 1,000 noted 2025-702的货款 instead: 702's money, 701 keeps
+  its 2,000 credit note, paid (as main).
 - Two deductions: the sale row 扣佣金2000 and a 收款 row of 3,000 noted 质量扣款2000: 10,000 −
   3,000 − 3,000 − 2,000 − 2,000 = paid, two credit notes (main: 2,000, 72 days, black), on a 收款
   tab or in April's file as on the order's tab; the file sent again the same.
@@ -162,6 +163,13 @@ def test_a_deduction_paid_back_in_part_keeps_only_the_rest(tmp_path: Path) -> No
         place.mkdir()
         assert _accounts(place, files, [X]) == {X: _black(1_000)}, name
         assert [c[1] for c in _credits(place)] == [-1_000.0], name
+    # money noted another order's (2025-702的货款 typed under 2025-701) pays none of it back:
+    # 702 paid, 701 paid with its 2,000 credit note
+    other = {"5月": [_typed("2025-701", X, "货款", 1_000, MAY, "2025-702的货款"), OTHER]}
+    place = tmp_path / "other"
+    place.mkdir()
+    assert _accounts(place, [shapes["tab"][0], other], [X]) == {X: PAID}
+    assert [c[1] for c in _credits(place)] == [-2_000.0]
     recovery.undo_import(tmp_path / "tab" / "fast.sqlite")
     assert (_account(tmp_path / "tab", X), _credits(tmp_path / "tab")) == (
         _black(1_000), [("2025-701", -2_000.0, "收款")])

@@ -20,6 +20,7 @@ from core.ledger.order_payments import payment_word
 from core.ledger.own_row_deductions import (
     OffOrder,
     Said,
+    names_another,
     order_of,
     own_rows,
     received,
@@ -31,6 +32,7 @@ from core.ledger.record import (
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
+    INVOICE_NO,
     NOTES,
     ORDER_NO,
     PRODUCT,
@@ -69,7 +71,9 @@ def _within(records: Sequence[Record], found: dict[int, float]) -> dict[int, flo
     for r in records:
         if r[ORDER_NO] and not r[CREDIT_NOTE] and r[STATUS] != "cancelled":
             total = totals.setdefault(order_of(r), [0.0, 0.0])
-            own = received(r)
+            # money its note says another order's (2025-702的货款 under 2025-701) is not this
+            # order's: counted, a 2,000 claim read as half paid back, 1,000 owed (rv68c R4)
+            own = 0.0 if names_another(r[NOTES], r[ORDER_NO], r[INVOICE_NO]) else received(r)
             total[0] = (total[0] or 0.0) + max(r[AMOUNT] or 0.0, 0.0)
             total[1] = None if total[1] is None or r[RECEIVED] is not None and own is None else (
                 total[1] + (own or 0.0))

@@ -167,7 +167,7 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
                         id(rec), ordered(rec, totals)), number=rec.order_no) is not None):
                 continue
             figure = within(rec, settled(rec.notes, *lifted.get(id(rec), weighed(
-                rec, totals, paid)), number=rec.order_no), totals, room)
+                rec, totals, paid)), number=rec.order_no), found.records, room)
             if figure is None:
                 continue
             rows.add((rec.sheet, rec.row))

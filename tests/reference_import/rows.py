@@ -1234,7 +1234,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
             rec.notes, rec.amount, rec.currency)
         if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
             figure = within(rec, settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)),
-                                         number=rec.order_no), totals, room)
+                                         number=rec.order_no), records, room)
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -1265,18 +1265,27 @@ def deduction_totals(records: Iterable[Record]) -> Totals:
     return totals
 
 
-def within(rec: Record, figure: float | None, totals: Totals,
+def within(rec: Record, figure: float | None, records: list[Record],
            room: dict[tuple[str, str, str, str], float]) -> float | None:
     """A deduction's sum no more than what its order's rows of the sheet leave short after
     the deductions read before it (`room`, kept across calls): money come since pays that
-    much of it back (noted_deductions._within, fix68j)."""
+    much of it back (noted_deductions._within, fix68j); money noted another order's is not
+    its own."""
     key = (rec.sheet, rec.order_no, rec.customer_key, rec.currency)
-    if figure is None or not rec.order_no or key not in totals or totals[key][1] is None:
+    if figure is None or not rec.order_no:
         return figure
-    amount, paid = totals[key]
-    left = room.setdefault(key, max(amount - (paid or 0.0), 0.0))
-    figure = min(figure, left)
-    room[key] = left - figure
+    if key not in room:
+        rows = [r for r in records if (r.sheet, r.order_no, r.customer_key, r.currency) == key
+                and not r.credit_note and r.status != "cancelled"]
+        got = [0.0 if names_another(r.notes, r.order_no, r.invoice_no) else own_received(r)
+               for r in rows]
+        if any(r.received_amount is not None and own is None for r, own in zip(
+                rows, got, strict=True)):
+            return figure
+        room[key] = max(sum(max(r.amount or 0.0, 0.0) for r in rows)
+                        - sum(own or 0.0 for own in got), 0.0)
+    figure = min(figure, room[key])
+    room[key] -= figure
     return figure if figure > 0.005 else None
 
 
