@@ -63,7 +63,9 @@ def doubted(folded: str) -> bool:
         return True
     if any(_HEDGED.search(clauses[at]) for at in naming):
         return True
-    heard = [at for at in naming if _HEARD.search(clauses[at]) or _ASKED.search(clauses[at])]
+    # a request agreed in its own clause is granted (应客户要求同意让利, 老板接受了客户的要求)
+    heard = [at for at in naming if _HEARD.search(clauses[at]) or _ASKED.search(
+        clauses[at]) and not _AGREES.search(clauses[at])]
     heard += [at for at in range(first + 1, len(clauses)) if said_by_them(clauses[at])]
     return bool(heard) and not any(
         _AGREES.search(clauses[at]) and at not in heard and not _HEARD.search(clauses[at])
