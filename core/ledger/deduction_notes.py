@@ -51,6 +51,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
+from core.ledger.deduction_doubted import doubted
 from core.ledger.deduction_rest import NOT_REST, no_sum, rest_owed
 from core.ledger.deduction_withdrawn import HINT as _HINT
 from core.ledger.deduction_withdrawn import withdrawn
@@ -80,8 +81,14 @@ _OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.forma
 # a deduction the firm did not agree to, or none taken (未扣佣金): the shortfall stays the
 # buyer's debt, as before (客户不认, 不认可: rv65b s1, 不认 beside talks of another order read as
 # none, 500 owed, 71 days, black → 0; not 不认识, 不认为)
+# ... nor one the firm has not agreed (我们没同意, 没有答应), the buyer took alone (单方面扣款), the
+# firm complained of or claimed from its insurer (已投诉, 报信保), or whose cost the note says is
+# the buyer's (扣运费2000，运费应由客户承担): read as settled, 2,000, 72 days, black was cleared
+# (rv68c finding 2)
 _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认(?![识为真得])|未同意|拒绝|拒付"
-                       r"|不接受|未接受|驳回|否认|不承认|(?:未|不|没有?|无)扣|" + _EN.format(
+                       r"|不接受|未接受|驳回|否认|不承认|(?:未|不|没有?|无)扣"
+                       r"|没有?(?:同意|答应|批准|接受|认可)|单方面|投诉|报了?信保"
+                       rf"|应(?:该|当)?由?{BUYER}(?:承担|负担|支付|付)|" + _EN.format(
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
@@ -94,7 +101,8 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
 _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|索赔中"
                         r"|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
                         r"|单独结算"
-                        r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
+                        r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付"
+                        r"|(?:会|将|答应|承诺)再?补|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|will deduct|under (?:negotiation|discussion)"
                                      r"|(?:paid|payable) (?:separately|apart)|separately paid"
@@ -238,7 +246,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
         return None
     folded = fold(plain_figures(note))  # its figures read one way (noted_figures)
     grant = granted_short((note,), currency, amount - received)  # unfolded: figures read first
-    if grant is not None and _settles(amount - received - grant[0], amount, slack):
+    unsure = doubted(folded)  # 未确认, 可能, 客户说, 客户要求 (deduction_doubted)
+    if grant is not None and not unsure and _settles(amount - received - grant[0], amount, slack):
         return Deduction(KINDS[2][0], grant[1], True)  # a discount: the firm let it (or part) go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
@@ -254,8 +263,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     # not taken yet: named only where it writes no sum (金额待确认); nor one called off, taken in
     # error or paid back since (佣金2000已扣，后来取消了; 扣错了: deduction_withdrawn, which only
     # taken_sum asked: read as taken, 2,000 of a 7,000 debt cleared, 72 days, black, rv68d A2)
-    if _NOT_TAKEN.search(folded) or later_set_off(folded) or _agent_paid(folded) or _only_asked(
-            folded) or withdrawn(note, number) or any(
+    if unsure or _NOT_TAKEN.search(folded) or later_set_off(folded) or _agent_paid(
+            folded) or _only_asked(folded) or withdrawn(note, number) or any(
             _UNDECIDED.search(part) and not _elsewhere(part, THIS_ORDER.search(folded) is not None)
             for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None

@@ -20,6 +20,7 @@ from core.ledger.order_payments import payment_word
 from core.ledger.own_row_deductions import (
     OffOrder,
     Said,
+    names_another,
     order_of,
     own_rows,
     received,
@@ -31,6 +32,7 @@ from core.ledger.record import (
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
+    INVOICE_NO,
     NOTES,
     ORDER_NO,
     PRODUCT,
@@ -56,6 +58,37 @@ def deducted(records: Sequence[Record], paid: PaidApart | None = None) -> dict[i
         figure = settled(note, amount, currency, paid_in, number=number)
         if figure is not None:
             found[place] = figure
+    return _within(records, found) if found else found
+
+
+def _within(records: Sequence[Record], found: dict[int, float]) -> dict[int, float]:
+    """`found` with no order's deductions more than what its rows leave it short: money come
+    since on its rows (补付质量扣款 1,000 of a 2,000 claim, or a plain 尾款 1,000) pays that much
+    of the deduction back, the claim settled at the rest. Kept whole, the 2,000 made the order
+    1,000 overpaid, clearing his other order's 1,000, 72 days, black (rv68c R1, R1b, R1d, R2,
+    L1). Where its rows hold money in another currency, or none since, as read."""
+    totals: dict[tuple[object, object, object], list[float | None]] = {}
+    for r in records:
+        if r[ORDER_NO] and not r[CREDIT_NOTE] and r[STATUS] != "cancelled":
+            total = totals.setdefault(order_of(r), [0.0, 0.0])
+            # money its note says another order's (2025-702的货款 under 2025-701) is not this
+            # order's: counted, a 2,000 claim read as half paid back, 1,000 owed (rv68c R4)
+            own = 0.0 if names_another(r[NOTES], r[ORDER_NO], r[INVOICE_NO]) else received(r)
+            total[0] = (total[0] or 0.0) + max(r[AMOUNT] or 0.0, 0.0)
+            total[1] = None if total[1] is None or r[RECEIVED] is not None and own is None else (
+                total[1] + (own or 0.0))
+    for order, (amount, paid) in totals.items():
+        places = [p for p in sorted(found) if order_of(records[p]) == order]
+        if paid is None or not places or sum(found[p] for p in places) <= (
+                amount or 0.0) - paid + 0.005:
+            continue
+        over = sum(found[p] for p in places) - max((amount or 0.0) - paid, 0.0)
+        for p in reversed(places):  # the later deductions paid back first
+            taken = min(over, found[p])
+            found[p] -= taken
+            over -= taken
+            if found[p] <= 0.005:
+                del found[p]
     return found
 
 

@@ -58,7 +58,7 @@ from core.ledger.part_words import (
 from core.ledger.rest_came import NOT_COME as _NOT_COME
 from core.ledger.rest_came import came_later, rest_of_another, rest_owner
 from core.ledger.rest_restated import rest_sum, restated
-from core.ledger.short_granted import GRANTED, NEXT_LOT, granted, names_else, rest_later
+from core.ledger.short_granted import GRANTED, NEXT_LOT, consented, granted, names_else, rest_later
 
 # a shortfall said and what it is (差2000运费客户承担, 少2000手续费: the buyer's deduction of a
 # cost he bore, the row paid; read as 到账5000's part, 2,000 owed, 72 days, black, the
@@ -377,8 +377,8 @@ def _granted(text: str, currency: str | None, row_short: float | None
                 text[:found.start()])[-1]) and (grant := granted(
                     text, found.end(), short)) is not None:
             return short, grant, later
-    waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_else(
-        text) else granted(text, 0, math.inf)
+    waived = None if any(not consented(text, said.start()) for said in SHORT_SAID.finditer(
+        text)) or _ELSEWHERE.search(text) or names_else(text) else granted(text, 0, math.inf)
     if waived is None or not math.isfinite(waived):
         return None
     # 老板同意让2000, "boss agreed to waive 2000": the short paid; 让2000，另1000下周付: 3,000

@@ -260,7 +260,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # 1,000 as before). An earlier order's not-come then this money's came (others_money.
 # split_after_others: 上一单没收尾款已收 / 之前的单没收尾款已收 / 上批没收尾款已收 on 7,000): 7,000,
 # 72 days, black → nothing (上一单没收尾款 / 已收尾款没收 / …也没收: 7,000 black still).
-READER_VERSION = 290
+# 291 (fix68j): rv68c's review of fix68b, on the 尾款 row of 2025-701 (10,000, 3,000 deposit in)
+# received 04-20. A payment row's credit note whose row or order is cancelled since (已取消 on
+# the order's tab, the 收款 row or the order): withdrawn (typed_deductions._STALE), as the same
+# file imported fresh reads it — a cancelled payment row's note grants nothing, its money read
+# as before; 收款 质量扣款2000 on 5,000 then 701 已取消 beside his unpaid 702 (10,000): nothing
+# owed → 2,000, 72 days, black. A deduction or grant doubted, guessed, heard or only asked
+# (deduction_doubted.doubted, unsure_words' lists: 质量扣款2000，未确认 / （未确认） / 待财务
+# 核实 / 待对账 / 可能是… / 好像扣了… / 老板可能同意 / 应该会同意 / 听说… / 业务说… / 客户说
+# 质量扣款2000 / …，客户说的 / 客户要求… / 想… / 申请… / "customer asked for 2000
+# discount"), refused or disputed (我们没同意 / 单方面 / 已投诉 / 报信保 / 运费应由客户承担)
+# or to be paid back (客户会补), on 5,000, every shape: nothing owed → 2,000, 72 days, black
+# (质量扣款2000 / 扣佣金2000 / 客户少付2000，老板同意了 / 待确认，后来已确认: nothing still).
+# A deduction no more than its order's rows leave short (noted_deductions._within): 质量扣款
+# 2000 on 5,000 then 1,000 补付质量扣款 (or a plain 尾款 1,000), his 702 (1,000) unpaid: nothing
+# owed → 1,000, 72 days, black (credit 2,000 → 1,000). A sale row's 扣佣金2000 beside a 收款
+# row of 3,000 noted 质量扣款2000: 2,000, 72 days, black → paid (two credit notes; one sum
+# of two kinds is two deductions). A short the consent itself says (short_granted.consented:
+# 老板同意少收2000 / 老板同意客户少付2000 on 5,000): 2,000, 72 days, black → nothing owed
+# (老板不同意少收2000 / …，待财务确认 / 上单老板同意少收2000: 2,000 black still).
+READER_VERSION = 291
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

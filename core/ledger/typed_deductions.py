@@ -35,8 +35,9 @@ import sqlite3
 from typing import Any
 
 from core.i18n import N_
-from core.ledger.deduction_notes import deduction, hinted, kind_word
+from core.ledger.deduction_notes import KINDS, deduction, hinted, kind_word
 from core.ledger.deductions_stored import store_credit
+from core.ledger.normalise import fold
 from core.ledger.noted_deductions import deducted
 from core.ledger.noted_returns import noted_key
 from core.ledger.orders import CANCELLED
@@ -68,43 +69,56 @@ _TYPED = (
     f"FROM json_each((SELECT value FROM meta WHERE key = '{KEY}'))) AND l.amount = 0 AND NOT "
     f"l.credit_note AND l.status IS NOT '{CANCELLED}' AND (deduction_hinted(l.notes) OR EXISTS "
     "(SELECT 1 FROM order_lines s WHERE s.line_key = l.line_key || ?))")
-# every line of those orders, in the order stored, with its buyer
-_LINES = (
+# a line with its buyer and order number, as the order's-tab reader's record is made of it
+_COLUMNS = (
     "SELECT l.id, l.order_id, l.line_key, l.amount, l.received_amount, l.received_currency, "
     "l.product, l.notes, l.status, l.currency, l.credit_note, l.source_sheet, l.source_row, "
-    "l.invoice_no, l.source_file, c.name, c.key FROM order_lines l JOIN orders o ON o.id = "
-    "l.order_id JOIN customers c ON c.id = o.customer_id WHERE l.order_id IN (SELECT value FROM "
-    f"json_each(?)) AND l.status IS NOT '{CANCELLED}' ORDER BY l.id")
+    "l.invoice_no, l.source_file, c.name, c.key, o.order_no{} FROM order_lines l JOIN orders o "
+    "ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id ")
+# every line of those orders, in the order stored
+_LINES = (_COLUMNS.format("") + "WHERE l.order_id IN (SELECT value FROM json_each(?)) "
+          f"AND l.status IS NOT '{CANCELLED}' ORDER BY l.id")
+# a payment row's credit note (its deduction or grant) whose row or order is cancelled since
+# (已取消 on the order's tab or the 收款 row), with its sum: neither is weighed again (:data:
+# `_TYPED`, typed_apart.ORDERS, nor the order's-tab reader), so the credit note stood, a
+# cancelled order's 2,000 his credit on account clearing his other order's 2,000, 72 days,
+# black (rv68c U3c), and a cancelled 收款 row's credit cleared 2,000, 72 days, black (U4, U4c).
+# Withdrawn, as the same file imported fresh reads it: a cancelled payment row's note grants
+# nothing, on the order's tab or away from it (its money is read as before).
+_STALE = (_COLUMNS.format(", s.amount") + "JOIN order_lines s ON s.line_key = l.line_key || ? "
+          f"AND s.credit_note WHERE (l.status IS '{CANCELLED}' OR o.status IS '{CANCELLED}') "
+          "AND l.amount = 0 AND NOT l.credit_note")
 
 
 def settle_typed(conn: sqlite3.Connection) -> list[Message]:
     """Each typed row's credit note (the module's docstring) stored, rewritten or withdrawn as
     its order's lines now read; the report's note of each stored or changed."""
     conn.create_function("deduction_hinted", 1, hinted, deterministic=True)
+    said = _withdraw_stale(conn)
     kept = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     if kept is None:
-        return []
+        return said
     asked = [order for order, in conn.execute(_TYPED, (noted_key(""),))]
     if not asked:
-        return []
+        return said
     typed = {int(line) for line in json.loads(kept[0])}
     orders = {order: number for order, number, _ in conn.execute(ORDERS, (json.dumps(asked),))}
     lines: dict[int, list[tuple[Any, ...]]] = {}
     for line in conn.execute(_LINES, (json.dumps(sorted(orders)),)):
         lines.setdefault(line[1], []).append(line)
-    said: list[Message] = []
     columns: list[str] | None = None
     for order, number in orders.items():
         mine = lines.get(order, [])
-        credits = {line[2]: line[3] for line in mine if line[10]}
+        credits = {line[2]: (line[3], _kind(line[7])) for line in mine if line[10]}
         for line, figure in _read(mine, typed, str(number)).items():
             key = noted_key(line[2])
-            stored = credits.get(key)
+            stored = credits[key][0] if key in credits else None
             if stored is not None and figure is not None and round(-stored, 2) == round(
-                    figure, 2):
-                continue  # as read before
-            held = figure is not None and round(figure, 2) in {
-                round(-sum_, 2) for other, sum_ in credits.items() if other != key}
+                    figure, 2) or (line[3] or 0) > 0 and (stored is not None or figure is None):
+                continue  # as read before; a sale row's, its own tab's reading kept
+            held = figure is not None and (round(-figure, 2), _kind(line[7])) in {
+                (round(sum_, 2), kind) for other, (sum_, kind) in credits.items()
+                if other != key}
             if stored is not None:
                 conn.execute("DELETE FROM order_lines WHERE line_key = ?", (key,))
                 conn.execute("DELETE FROM file_receipts WHERE line_key = ?", (key,))
@@ -113,8 +127,25 @@ def settle_typed(conn: sqlite3.Connection) -> list[Message]:
             if figure is None or held:
                 continue  # none read, or a credit note of its sum the order holds already
             columns = store_credit(conn, (line[0], line[2], line[14]), figure, number, columns)
+            credits[key] = (-figure, _kind(line[7]))
             said.append(_message(line, number, figure, mine))
     return said
+
+
+def _withdraw_stale(conn: sqlite3.Connection) -> list[Message]:
+    """Each payment row's credit note whose row or order is cancelled since (:data:`_STALE`)
+    withdrawn; the report's note of each."""
+    stale = conn.execute(_STALE, (noted_key(""),)).fetchall()
+    for line in stale:
+        conn.execute("DELETE FROM order_lines WHERE line_key = ?", (noted_key(line[2]),))
+        conn.execute("DELETE FROM file_receipts WHERE line_key = ?", (noted_key(line[2]),))
+    return [Message("cancelled_deduction_withdrawn", N_(
+        "“{file}”, sheet “{sheet}” row {row}, order {order} of {customer}: the row or its "
+        "order is now cancelled (已取消), so its note (备注 “{note}”) grants nothing: the "
+        "credit note of {figure} made from it is withdrawn and the order owes what it is short."),
+        {"file": line[14] or "", "sheet": line[11] or "", "row": line[12] or 0,
+         "order": line[17], "customer": line[15], "note": line[7],
+         "figure": f"{-line[18]:,.2f} {line[9]}"}) for line in stale]
 
 
 def _read(lines: list[tuple[Any, ...]], typed: set[int], number: str
@@ -136,7 +167,20 @@ def _read(lines: list[tuple[Any, ...]], typed: set[int], number: str
     # the order's whole money is every tab's and file's here: weighed so (a deposit paid whole
     # taking its deduction off the order, own_row_deductions), no file's money to put in
     found.update((p, figure) for p, figure in deducted(records, {}).items() if p not in found)
-    return {rows[p]: found.get(p) for p in asked}
+    # ... and the sale rows' deductions it reads with them: a sale noted 扣佣金2000 whose sheet
+    # knew only its deposit (short 7,000: no credit note there) is the order's second
+    # deduction beside the typed row's 质量扣款2000 on 3,000; dropped, a paid order stood 2,000,
+    # 72 days, black (rv68c H2; the order's tab reads both, H2b)
+    return {**{rows[p]: found.get(p) for p in asked}, **{
+        rows[p]: figure for p, figure in found.items() if p not in asked and (rows[p][3] or 0) > 0}}
+
+
+def _kind(note: object) -> str:
+    """The kind of deduction a note names (deduction_notes.KINDS), a grant's a discount: two
+    credit notes of one sum are one deduction only where of one kind (a claim and a
+    commission of 2,000 each are two)."""
+    folded = fold(note) if isinstance(note, str) else ""
+    return next((name for name, _, words in KINDS if words.search(folded)), KINDS[2][0])
 
 
 def _record(line: tuple[Any, ...], number: str) -> Record:

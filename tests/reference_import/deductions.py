@@ -28,6 +28,7 @@ from reference_import.rows import (
     own_received,
     pays_order,
     said_twice,
+    within,
 )
 
 Order = tuple[str, str, str]
@@ -154,6 +155,7 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
         for r in found.records:
             if r.credit_note and r.amount < 0 and r.status != "cancelled" and not r.noted_return:
                 written[(r.customer_key, round(-r.amount, 2))].append(further_return(r.notes))
+        room: dict[tuple[str, str, str, str], float] = {}
         twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid), True)
         own_twice, own_lifted = said_twice(found.records, lambda r, t=totals: ordered(r, t))
         for rec in found.records:
@@ -164,8 +166,8 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
                     or id(rec) not in own_twice and settled(rec.notes, *own_lifted.get(
                         id(rec), ordered(rec, totals)), number=rec.order_no) is not None):
                 continue
-            figure = settled(rec.notes, *lifted.get(id(rec), weighed(rec, totals, paid)),
-                             number=rec.order_no)
+            figure = within(rec, settled(rec.notes, *lifted.get(id(rec), weighed(
+                rec, totals, paid)), number=rec.order_no), found.records, room)
             if figure is None:
                 continue
             rows.add((rec.sheet, rec.row))

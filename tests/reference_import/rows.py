@@ -1247,6 +1247,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 further_return(r.notes))
     out = []
     totals = deduction_totals(records)
+    room: dict[tuple[str, str, str, str], float] = {}
     twice, lifted = said_twice(records, lambda r: ordered(r, totals))
     for rec in records:
         out.append(rec)
@@ -1255,8 +1256,8 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
         if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
-            figure = settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)),
-                             number=rec.order_no)
+            figure = within(rec, settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)),
+                                         number=rec.order_no), records, room)
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -1285,6 +1286,30 @@ def deduction_totals(records: Iterable[Record]) -> Totals:
             totals[key] = (amount + max(r.amount or 0.0, 0.0), None if paid is None or (
                 r.received_amount is not None and own is None) else paid + (own or 0.0))
     return totals
+
+
+def within(rec: Record, figure: float | None, records: list[Record],
+           room: dict[tuple[str, str, str, str], float]) -> float | None:
+    """A deduction's sum no more than what its order's rows of the sheet leave short after
+    the deductions read before it (`room`, kept across calls): money come since pays that
+    much of it back (noted_deductions._within, fix68j); money noted another order's is not
+    its own."""
+    key = (rec.sheet, rec.order_no, rec.customer_key, rec.currency)
+    if figure is None or not rec.order_no:
+        return figure
+    if key not in room:
+        rows = [r for r in records if (r.sheet, r.order_no, r.customer_key, r.currency) == key
+                and not r.credit_note and r.status != "cancelled"]
+        got = [0.0 if names_another(r.notes, r.order_no, r.invoice_no) else own_received(r)
+               for r in rows]
+        if any(r.received_amount is not None and own is None for r, own in zip(
+                rows, got, strict=True)):
+            return figure
+        room[key] = max(sum(max(r.amount or 0.0, 0.0) for r in rows)
+                        - sum(own or 0.0 for own in got), 0.0)
+    figure = min(figure, room[key])
+    room[key] -= figure
+    return figure if figure > 0.005 else None
 
 
 def pays_order(rec: Record) -> bool:
