@@ -185,7 +185,9 @@ from core.rules import load_rules
 # order's not-come (另一单没收尾款已收5000), a grant hedged or unconfirmed (老板可能同意让2000,
 # 同意让2000（待确认）) or beside a fee's plan joined to this money (另外运费和尾款下周付) none,
 # a disowning withdrawn by 后来又查了不是 (rv68d): owing read anew
-FORMAT = f"snapshots-105/{__version__}"
+# snapshots-106 (lead68): a wire's earlier debt said paid then 账期待确认 (credit terms) paid, a
+# rest disowned then another matter doubted (价格待确认) none: owing read anew (rv68l)
+FORMAT = f"snapshots-106/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

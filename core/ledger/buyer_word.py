@@ -246,7 +246,7 @@ _GOODS_DATES = re.compile(r"交期|货期|船期")
 # 问 of asking, not of 问题 (样品质量问题已解决，客户说下周, 货没问题，客户说下周: a problem
 # settled; read as asking of 样品, 货, his time was another matter's, 7,000, 72 days, black →
 # nothing, rv68e F1, fix68l)
-_ASKING = re.compile(r"(?<!询)问(?!题)")
+_ASKING = re.compile(r"问(?!题)")  # 询问 asks too (rv68l #3)
 _ASKED_HIM = re.compile(rf"{_ASKING.pattern}|何时|什么时候|几时|[?？]\s*$")
 # ... the words before 问 its time where a time ends in them (发货后, 样品确认后, 开船时, 开船那天);
 # the time and what went before it cut off, the words after it kept (发货后又问了, 发货后业务员问了,

@@ -249,7 +249,7 @@ def another_said(what: str, number: object) -> bool:
 _OF_SAYING = re.compile(r"是否|是不是|属实|真假|对不对|哪|说法|归属")
 _OTHER_THING = re.compile(r"新的?订?单(?!号)|下[一个]?订?[单批](?!号)|下单|(?<![a-z])pi(?![a-z号])"
                           r"|唛头|交期|货期|船期|颜色|数量|款式|款号|包装|规格|尺寸|样品|标签"
-                          r"|logo", re.I)
+                          r"|logo|价格|报价|发票|质量|验货|运费|地址|账户", re.I)
 
 
 def _doubts_it(clause: str) -> bool:
@@ -364,12 +364,13 @@ _REST_WORDS = re.compile(rf"(?:{REST_OWED}|{REST_OWED_EN}"
 # a rest of nothing (尚欠0, 尚欠：0, 尚欠 0.00, 尚欠USD0, 未付0, 尚欠为零, 尚欠无,
 # outstanding: 0): no money owed, cut as a rest disowned; read as a denial of the row, a balance
 # paid in full stood 7,000, 72 days, black on a register, a later file and a 品名 收款 tab alike
-# (rv68h #1, fix68o)
+# (rv68h #1, fix68o); 零 / 无 / none alone before the clause's end (尚欠零头200, 尚欠无票货款2000
+# sums owed: read as nothing, bad payers were cleared, rv68m #1–3)
 _NOTHING_LEFT = re.compile(
     rf"(?:{REST_OWED}|{REST_OWED_EN}|(?:未付|欠款|余款)(?:金额|款项?)?\s*:?\s*"
     r"|(?<![a-z])(?:outstanding|unpaid|balance|amount due)\s*:?\s*)(?:为|是)?\s*"
-    r"(?:usd|us\$|\$|美元|rmb|人民币|¥)?\s*(?:0+(?:\.0+)?(?![\d.,])|零(?!星)|无(?!法)|nil(?![a-z])"
-    r"|none(?![a-z]))\s*(?:元|美元|usd(?![a-z]))?")
+    r"(?:usd|us\$|\$|美元|rmb|人民币|¥)?\s*(?:0+(?:\.0+)?(?![\d.,])|(?:零|无|nil|none)(?=\s*(?:元|美元"
+    r"|usd(?![a-z])|[，,。；;！!？?）)]|$)))\s*(?:元|美元|usd(?![a-z]))?")
 
 
 def without_disowned(text: str, number: object = None) -> str:

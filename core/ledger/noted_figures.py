@@ -97,12 +97,12 @@ REST_OWED = rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{OF_MONEY}"
 # owed 2000 to the customer / to the factory / by us", "owed to us by the bank" is the firm's
 # debt or a third party's, not his; read as his rest, 0 → 2,000, 72 days, black (rv68f 4, 5;
 # fix68m)
-REST_OWED_EN = (r"(?<![a-z])(?<!we )(?<!i )still (?:owed|owes?|owing|short(?: of)?|due)(?![a-z])"
-                r"\s*:?\s*")
+REST_OWED_EN = (r"(?<![a-z])(?<!\bwe )(?<!\bi )still "  # Ali / Ravi still owes: his (rv68l #5)
+                r"(?:owed|owes?|owing|short(?: of)?|due)(?![a-z])\s*:?\s*")
 US_EN = r"(?:us|me|our\s+(?:company|firm|side|account)|the\s+(?:company|firm))"
 HIM_EN = r"(?:him|them|he|they|(?:the\s+)?(?:customer|buyer|client)s?)"
 _THIRD_EN = (r"(?:the\s+|our\s+)?(?:bank|forwarder|factory|agent|supplier|shipper|broker"
-             r"|shipping\s+(?:company|line)|insurer)s?")
+             r"|shipping\s+(?:company|line)|insurer)s?(?!\s+(?:account|a/c|acct))")
 NOT_HIS_EN = rf"\s+(?:to\s+(?:{HIM_EN}|{_THIRD_EN})|by\s+(?:{US_EN}|we|{_THIRD_EN}))(?![a-z])"
 
 

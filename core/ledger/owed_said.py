@@ -179,7 +179,7 @@ _OWED = re.compile(rf"(?:[未待]|没有?){_NOT_SHORT}{_ELSE}{_NONE_LEFT}{_SHIPP
                    r"|(?P<closed>(?:(?<=[款钱])(?<![退扣罚]款)|(?<=款项))(?:至今|目前|现在|到现在)?"
                    r"(?:还|尚|仍|都|也)?(?:没有?|未)(?=\s*(?:[,，;；。!！)）]|$)))"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
-                   rf"|(?<!we )(?<!i )still ow(?:es?|ing)(?![^,，;；。]*?{NOT_HIS_EN})"
+                   rf"|(?<!\bwe )(?<!\bi )still ow(?:es?|ing)(?![^,，;；。]*?{NOT_HIS_EN})"
                    r"|(?P<denied>not (?:yet )?(?:been )?(?:received|paid|credited)"
                    r"|(?:yet )?to be (?:received|paid|credited)))(?![0-9a-z])")
 # what else than the payment an English denial may speak of, and the payment's own words

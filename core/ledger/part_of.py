@@ -164,7 +164,8 @@ def names_money(clause: str) -> bool:
 # ... and the account (账待核对, 帐待核对, 账目待核, 对账待确认: read as a detail, a wire noting
 # 上次欠款，财务说已付，款式待确认，帐待核对 paid X-1, 5,000, 84 days, black, rv68e F11, fix68l;
 # not a bank account's number, 账户, 账号)
-_PROOF = re.compile(rf"{SLIP}|银行|到账|入账|金额|汇款|[账帐](?![户号])")
+# 账期 credit terms, no proof (rv68l #2)
+_PROOF = re.compile(rf"{SLIP}|银行|到账|入账|金额|汇款|[账帐](?![户号期])")
 
 
 def names_money_or_proof(clause: str) -> bool:

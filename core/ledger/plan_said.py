@@ -169,7 +169,9 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
 # a rest the firm owes the buyer, the buyer its object (我司尚欠客户2000, 尚欠客户2000件货) or the
 # firm its subject: no money of his not in; read as a denial, a balance paid in full stood 7,000,
 # 72 days, black on a register, a later file and a 品名 收款 tab (rv68h #1b, fix68o)
-_TO_HIM = re.compile(rf"\s*(?:{BUYER})")
+# ... not his own money named after him (尚欠客户尾款2000, 尚欠客户货款2000: his debt; read as
+# the firm's, a bad payer was cleared, rv68m #4)
+_TO_HIM = re.compile(rf"\s*(?:{BUYER})(?!\s*的?\s*(?:尾款|货款|余款|定金|款))")
 _FIRM_BEFORE = re.compile(r"(?:我司|我方|我们|本公司)\s*$")
 
 

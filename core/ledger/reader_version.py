@@ -279,7 +279,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # of two kinds is two deductions). A short the consent itself says (short_granted.consented:
 # 老板同意少收2000 / 老板同意客户少付2000 on 5,000): 2,000, 72 days, black → nothing owed
 # (老板不同意少收2000 / …，待财务确认 / 上单老板同意少收2000: 2,000 black still).
-READER_VERSION = 291
+# 292 (lead68): the last reviews' cheapest findings, on the standard case (3,000 deposit in,
+# balance row 04-20, as of 06-30). A sum after 零头 / 零散 / 无票 or his own money after 客户
+# (尚欠零头200, 尚欠零散货款2000, 尚欠无票货款2000, 尚欠客户尾款2000) on a register: paid →
+# 7,000, 72 days, black (fix68o had read 零 / 无 as nothing and 客户 as the firm's debt; rv68m
+# #1–4). A row below whose 品名 names the balance beside the deposit (余款(扣除定金), 定金+尾款) or
+# whose note does (定金30% noted 补尾款): 2,000 black → nothing (rows_below._deposit_row; rv68n
+# #1, #6). 还差2000，是另一单的，价格 / 发票 / 质量 / 运费 / 地址待确认: 2,000 black → nothing
+# (deduction_rest._OTHER_THING; rv68l #1). 运费询问了客户，客户说下周: 7,000 black → nothing
+# (buyer_word._ASKING; rv68l #3). "Ali still owes 2000", "still owes 2000 to our bank account":
+# nothing → 2,000 black (noted_figures.REST_OWED_EN, _THIRD_EN; rv68l #5, #6). A wire's
+# 上次欠款，财务说已付，账期待确认: X-1 5,000, 84 days, black → paid (part_of._PROOF; rv68l #2).
+READER_VERSION = 292
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

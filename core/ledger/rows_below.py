@@ -25,7 +25,7 @@ from core.ledger.normalise import fold
 from core.ledger.noted_orders import REFERENCE, Known, others_number
 from core.ledger.part_of import other_before
 from core.ledger.part_said import part_came
-from core.ledger.payment_kinds import DEPOSIT, kinds
+from core.ledger.payment_kinds import BALANCE, DEPOSIT, kinds
 from core.ledger.payment_row_words import payment_words
 from core.ledger.rest_rows import close
 
@@ -67,12 +67,12 @@ def due(order: OrderRows, index: int, known: Known = frozenset,
     # 2,000, 72 days, black, rv68j R2), nor a deposit's under an order whose deposit came
     # (定金30% 3,000 of 05-01, the next order's: the rest paid with 1,000 credit, rv68j R1)
     floor, deposit = _first(order, index)
-    below = [(r, DEPOSIT in kinds(order.products.get(i))) for i, r, d, said, _
+    below = [(r, _deposit_row(order.products.get(i), said)) for i, r, d, said, _
              in order.received if i > index and (
         on_or_after(d, mine[1]) or on_or_after(mine[1], d)
-        and DEPOSIT not in kinds(order.products.get(i))) and i not in repeats
+        and not _deposit_row(order.products.get(i), said)) and i not in repeats
         and (floor is None or on_or_after(d, floor))
-        and not (deposit and DEPOSIT in kinds(order.products.get(i)))
+        and not (deposit and _deposit_row(order.products.get(i), said))
         and not given_away(said, order.number, known)]
     rows -= math.fsum(away)
     before = rows - math.fsum(r for r, _ in below) + (0.0 if held else own)
@@ -87,7 +87,16 @@ def _first(order: OrderRows, index: int) -> tuple[object, bool]:
     days = [d for i, _, d, *_ in order.received if i < index] + [d for _, d in order.own]
     known_days = [day for day in map(_as_date, days) if day is not None]
     return (min(known_days) if known_days else None), bool(order.own) or any(
-        DEPOSIT in kinds(order.products.get(i)) for i, *_ in order.received if i < index)
+        _deposit_row(order.products.get(i)) for i, *_ in order.received if i < index)
+
+
+def _deposit_row(product: object, said: Sequence[object] = ()) -> bool:
+    """Is a row the deposit's by its 品名, the balance named neither there nor in its note (余款
+    (扣除定金), 定金+尾款, 定金30% noted 补尾款 are the rest: read as a deposit's, a buyer paid up
+    stood 2,000, 72 days, black, rv68n #1, #6)?"""
+    found = kinds(product)
+    return DEPOSIT in found and BALANCE not in found and not any(
+        BALANCE in kinds(note) for note in said)
 
 
 def _room(order: OrderRows, mine: tuple[float, object, Sequence[object]],
