@@ -249,7 +249,7 @@ def another_said(what: str, number: object) -> bool:
 _OF_SAYING = re.compile(r"是否|是不是|属实|真假|对不对|哪|说法|归属")
 _OTHER_THING = re.compile(r"新的?订?单(?!号)|下[一个]?订?[单批](?!号)|下单|(?<![a-z])pi(?![a-z号])"
                           r"|唛头|交期|货期|船期|颜色|数量|款式|款号|包装|规格|尺寸|样品|标签"
-                          r"|logo|价格|报价|发票|质量|验货|运费|地址|账户", re.I)
+                          r"|logo|价格|报价|发票(?!号)|质量|验货|运费|地址|账户", re.I)
 
 
 def _doubts_it(clause: str) -> bool:
