@@ -279,7 +279,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # of two kinds is two deductions). A short the consent itself says (short_granted.consented:
 # 老板同意少收2000 / 老板同意客户少付2000 on 5,000): 2,000, 72 days, black → nothing owed
 # (老板不同意少收2000 / …，待财务确认 / 上单老板同意少收2000: 2,000 black still).
-READER_VERSION = 291
+# 292 (fix68r, rv68k's review of fix68j and fix68k): 待对账 / 未对账 is a doubt only beside a
+# deduction (deduction_doubted), no longer in unsure_words.UNSURE: 尾款已收，未对账 / 待对账 /
+# 还没对账 / 未对帐 / 待财务对账, 已到账，未对账 (7,000): 7,000, 72 days, black → paid; a deposit
+# cell 上批欠款4000已付，未对账 / 已收，待对账: 4,000, 39 days, watch → paid (质量扣款2000，待对帐
+# on 5,000: 2,000, 72 days, black still). A grant's clause is not named by 确认
+# (deduction_doubted._NAMES_IT): 老板同意让2000，交期 / 颜色 / 船期待确认; 客户少付2000，
+# 老板同意了，下次订单 / 唛头待确认 (5,000): 2,000, 72 days, black → paid (老板同意让2000，
+# 待确认: black still).
+READER_VERSION = 292
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -27,12 +27,12 @@ from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
 # payment agreed to, none owed); of them only 同意 and 接受 grant one: 确认, 认可 confirm the
 # debt (客户少付2000，客户已确认; 对账已确认; 客户认可欠款: read granted, 2,000 owed, 72 days,
 # black read paid, rv65c s10)
-_CONSENTS = r"(?<![未没不])(?:同意|接受)"
-AGREES = rf"{_CONSENTS}|(?<![未没不])(?:认可|确认)"
+CONSENTS = r"(?<![未没不])(?:同意|接受)"
+AGREES = rf"{CONSENTS}|(?<![未没不])(?:认可|确认)"
 # ... and in English the firm's consent, past (short 2000, boss agreed; we accepted; approved):
 # read as no grant, a balance typing the 5,000 that came stayed 2,000 owed, 72 days, black
 # (fix66e); not one not or never given (not agreed, never approved: :data:`_REFUSED`)
-_EN_CONSENTS = r"(?<![a-z])(?<!not )(?<!never )(?:agreed|accepted|approved)(?![a-z])"
+_ENCONSENTS = r"(?<![a-z])(?<!not )(?<!never )(?:agreed|accepted|approved)(?![a-z])"
 # a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
 # deduction not taken (deduction_notes.deduction) and a short payment not granted (少付2000，
 # 折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
@@ -69,7 +69,7 @@ _EN_THEIR_SIDE = re.compile(
     r"(?:\s+(?:own|company'?s?|side'?s?|big|new|old|general|head|top|purchasing|procurement"
     rf"|accounts?|sales|finance)){{0,2}}\s+(?:{_EN_TITLES})(?:\s+(?:and|&|or)\s+(?:[a-z]+\s+)?"
     rf"(?:{_EN_TITLES}))?\s*{_EN_AUX}")
-GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
+GRANTED = _GRANTED = re.compile(rf"(?P<consent>{CONSENTS}|(?<![未没不待])批准|特批|{_ENCONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
 # what the buyer asks (客户要求优惠, 申请减免): only asked (:data:`_ASKED_FOR`), unless agreed to
 _REQUESTS = r"申请|要求|请求"

@@ -1,0 +1,79 @@
+"""fix68r: rv68k's review of fix68j and fix68k — good buyers newly listed.
+
+Hand counts: each order 10,000 USD ordered 03-01, shipped 03-20, OA 30天 (due 04-19), 定金30%
+3,000 received 03-02; the balance row 尾款70% received on 04-20 (the sum each case gives) with
+the note. As of 06-30 an unpaid sum is 72 days late (11 + 31 + 30), black. Every ledger is a
+real .xlsx imported into a real SQLite file by both imports, the row under its order, typed on
+the order's tab, on a 收款 tab and in April's file.
+
+1. (#3) 7,000 noted 尾款已收，未对账 / 待对账 / 还没对账 / 未对帐 / 待财务对账, 已到账，未对账:
+   the money in, the month-end reconciliation to come: paid (main 7,000, 72 days, black). A
+   deduction so noted stays doubted: 质量扣款2000，待对帐 on 5,000 is 2,000, 72 days, black.
+   A deposit cell 定金3000，上批欠款4000已付，未对账 / 已收，待对账 (test_fix65b's layout):
+   paid, 3,000 held (main 4,000, 39 days, watch).
+2. (#4) 5,000 noted 老板同意让2000，交期待确认 / 颜色待确认 / 船期待确认, 客户少付2000，老板同意了，
+   下次订单待确认 / 唛头待确认: the doubt is of another thing, the grant stands: paid (main
+   2,000, 72 days, black). 老板同意让2000，待确认 and 老板同意，待核对 stay 2,000 black.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_fix62f_repeated_cells import PAID
+from test_fix65b_finance_report import PAID as CELL_PAID
+from test_fix65b_finance_report import _deposits
+from test_fix65e_typed_apart import _black
+from test_fix66a_rest_disowned import SHAPES, Account
+from test_fix67f_rest_reviewed import _check
+
+OWES = _black(2_000)
+ALL = _black(7_000)
+
+# (1) money in, reconciliation to come
+RECONCILE: dict[str, tuple[float, Account]] = {
+    **{f"尾款已收，{later}": (7_000, PAID) for later in (
+        "未对账", "待对账", "还没对账", "未对帐", "待财务对账")},
+    "尾款已到账，未对账": (7_000, PAID),
+    "尾款收到，待对账": (7_000, PAID),
+    # kept (rv68k's checked and right)
+    "尾款已收，对账中": (7_000, PAID),
+    "尾款已收，已对账无误": (7_000, PAID),
+    "尾款已收，待确认": (7_000, ALL),
+    "尾款已收待确认": (7_000, ALL),
+    "质量扣款2000，待对帐": (5_000, OWES),
+    "质量扣款2000，未对帐": (5_000, OWES),
+    "质量扣款2000，已对账": (5_000, PAID),
+    "质量扣款2000，对账单已发": (5_000, PAID),
+}
+
+# (2) a doubt of another thing after the grant
+GRANT_BESIDE: dict[str, tuple[float, Account]] = {
+    **{f"老板同意让2000，{thing}待确认": (5_000, PAID) for thing in ("交期", "颜色", "船期")},
+    **{f"客户少付2000，老板同意了，{thing}待确认": (5_000, PAID) for thing in ("下次订单", "唛头")},
+    # kept
+    "老板同意让2000，已确认": (5_000, PAID),
+    "老板同意让2000，待确认": (5_000, OWES),
+    "客户少付2000，老板同意，待核对": (5_000, OWES),
+    "客户少付2000，经理同意了，老板还没同意": (5_000, OWES),
+    "客户少付2000，老板大概同意": (5_000, OWES),
+    "客户少付2000，客户已确认": (5_000, OWES),
+}
+
+
+def test_money_in_with_reconciliation_to_come_is_paid(tmp_path: Path) -> None:
+    """RECONCILE by hand, under the order, typed on its tab, on a 收款 tab and in April's file."""
+    _check(tmp_path, RECONCILE, SHAPES)
+
+
+def test_a_deposit_cell_s_earlier_debt_paid_not_reconciled(tmp_path: Path) -> None:
+    """A paid earlier debt with its reconciliation to come leaves the buyer off the watch list."""
+    cells = ["定金3000，上批欠款4000已付，未对账", "定金3000，上批欠款4000已收，待对账",
+             "定金3000，上批欠款4000已付"]
+    assert _deposits(tmp_path, cells) == dict.fromkeys(cells, CELL_PAID)
+
+
+def test_a_doubt_of_another_thing_leaves_the_grant(tmp_path: Path) -> None:
+    """GRANT_BESIDE by hand, under the order, typed on its tab, on a 收款 tab and in April's
+    file."""
+    _check(tmp_path, GRANT_BESIDE, SHAPES)
