@@ -14,6 +14,15 @@ the order's tab, on a 收款 tab and in April's file.
 2. (#4) 5,000 noted 老板同意让2000，交期待确认 / 颜色待确认 / 船期待确认, 客户少付2000，老板同意了，
    下次订单待确认 / 唛头待确认: the doubt is of another thing, the grant stands: paid (main
    2,000, 72 days, black). 老板同意让2000，待确认 and 老板同意，待核对 stay 2,000 black.
+3. (#2) 7,000 noted 尾款已收到银行到账通知 / 银行入账通知: the bank's credit advice says the
+   money came: paid (main 7,000, 72 days, black). 已收到银行通知 / 付款凭证 / 客户通知 stay
+   7,000 black; 已收到银行通知，已到账 paid.
+4. (#10) 5,000 noted 老板同意让2000，另外运费和样品费下周付 / 运费及关税月底付 / 运费、样品费
+   下周付: two fees joined to each other are their own plan, the grant stands: paid (main
+   2,000, 72 days, black). 另外运费和尾款下周付 stays 2,000 black.
+5. (#11) 5,000 noted 老板同意让2000，待确认，后来已确认 / …，待确认，已确认, 客户少付2000，老板
+   同意了，待确认，后来已确认: the doubt settled, the grant stands: paid (main 2,000, 72 days,
+   black). Without the settling clause 2,000 black still.
 """
 
 from __future__ import annotations
@@ -59,6 +68,40 @@ GRANT_BESIDE: dict[str, tuple[float, Account]] = {
     "客户少付2000，老板大概同意": (5_000, OWES),
     "客户少付2000，客户已确认": (5_000, OWES),
 }
+
+
+# (3) a bank's credit advice, (4) two fees joined, (5) a grant's doubt settled
+CAME_ADVICE: dict[str, tuple[float, Account]] = {
+    "尾款已收到银行到账通知": (7_000, PAID),
+    "尾款已收到银行入账通知": (7_000, PAID),
+    "尾款已收到银行通知": (7_000, ALL),
+    "尾款已收到付款凭证": (7_000, ALL),
+    "尾款已收到客户通知": (7_000, ALL),
+    "尾款已收到银行通知，还没到账": (7_000, ALL),
+    "尾款已收到银行通知，已到账": (7_000, PAID),
+}
+FEES: dict[str, tuple[float, Account]] = {
+    "老板同意让2000，另外运费和样品费下周付": (5_000, PAID),
+    "老板同意让2000，另外运费及关税月底付": (5_000, PAID),
+    "老板同意让2000，另外运费、样品费下周付": (5_000, PAID),
+    "客户少付2000，老板同意了，另外运费和样品费下周付": (5_000, PAID),
+    "老板同意让2000，另外运费下周付": (5_000, PAID),
+    "老板同意让2000，另外运费和尾款下周付": (5_000, OWES),
+    "老板同意让2000，另外运费连同尾款下周付": (5_000, OWES),
+}
+SETTLED_GRANT: dict[str, tuple[float, Account]] = {
+    "老板同意让2000，待确认，后来已确认": (5_000, PAID),
+    "老板同意让2000，待确认，已确认": (5_000, PAID),
+    "客户少付2000，老板同意了，待确认，后来已确认": (5_000, PAID),
+    "客户少付2000，老板同意了，待确认": (5_000, OWES),
+    "老板同意让2000（待确认）": (5_000, OWES),
+}
+
+
+def test_a_bank_s_credit_advice_two_fees_and_a_settled_grant(tmp_path: Path) -> None:
+    """CAME_ADVICE, FEES and SETTLED_GRANT by hand, under the order, typed on its tab, on a
+    收款 tab and in April's file."""
+    _check(tmp_path, {**CAME_ADVICE, **FEES, **SETTLED_GRANT}, SHAPES)
 
 
 def test_money_in_with_reconciliation_to_come_is_paid(tmp_path: Path) -> None:

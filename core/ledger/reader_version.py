@@ -286,7 +286,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # on 5,000: 2,000, 72 days, black still). A grant's clause is not named by 确认
 # (deduction_doubted._NAMES_IT): 老板同意让2000，交期 / 颜色 / 船期待确认; 客户少付2000，
 # 老板同意了，下次订单 / 唛头待确认 (5,000): 2,000, 72 days, black → paid (老板同意让2000，
-# 待确认: black still).
+# 待确认: black still). A bank's credit advice is money come (came_qualified._TAKEN_ELSE): 尾款
+# 已收到银行到账通知 / 银行入账通知 (7,000): 7,000, 72 days, black → paid (已收到银行通知: black
+# still). Two fees joined are their own plan (short_granted._JOINED): 老板同意让2000，另外运费和
+# 样品费下周付 / 运费及关税月底付 (5,000): 2,000, 72 days, black → paid (…运费和尾款下周付: black
+# still). A grant's doubt settled later (short_granted._unsure): 老板同意让2000，待确认，后来已
+# 确认 (5,000): 2,000, 72 days, black → paid.
 READER_VERSION = 292
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

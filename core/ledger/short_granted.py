@@ -21,7 +21,7 @@ from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES, SPOKEN, plain_figures, spoken_amount
 from core.ledger.part_of import FIRM, goods_before, names_money, names_other
 from core.ledger.shipped_words import NOT_ZH
-from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
+from core.ledger.unsure_words import BARE_SETTLED, BARE_UNSURE, HEDGE, UNSURE
 
 # the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
 # payment agreed to, none owed); of them only 同意 and 接受 grant one: 确认, 认可 confirm the
@@ -253,8 +253,9 @@ _OWN_PLAN = re.compile(rf"\s*(?:另外?|还有)[^,，;；。]*?(?:{_WHEN})"
 # 下周付: part_of.names_money) nor joined to another (另外运费连同…, 一起下周付): this money put off
 # with it, the grant no more than before (read as the fee's own, 老板同意让2000，另外运费和尾款
 # 下周付 on 5,000 granted 2,000 of a short the note keeps owed: 2,000, 72 days, black → nothing,
-# rv68d A3)
-_JOINED = re.compile(r"[和与及跟、+＋&]|以及|连同|一起|一并")
+# rv68d A3); two fees joined to each other (运费和样品费, 运费及关税) are still their own plan
+# (read as joined, 2,000, 72 days, black, rv68k #10)
+_JOINED = re.compile(r"连同|一起|一并")
 
 
 def names_else(text: str) -> bool:
@@ -363,15 +364,15 @@ _HEDGE = re.compile(HEDGE)
 def _unsure(said: str, grant: re.Match[str]) -> bool:
     """Is a grant guessed at or not confirmed: a hedge before it in its clause (老板可能同意,
     好像同意, 应该会同意: unsure_words.HEDGE), a doubt after it in its clause or a bare one next
-    (同意让2000（待确认）, 同意让2000，待确认: UNSURE)? No grant: read as one, the 2,000 short
-    stayed unowed, 72 days, black → nothing (rv68d A4)."""
+    (同意让2000（待确认）, 同意让2000，待确认: UNSURE), none settled after (后来已确认)? No grant
+    read as one left the short unowed, 72 days, black → nothing (rv68d A4)."""
     start = max((stop.end() for stop in CLAUSE.finditer(said, 0, grant.start())), default=0)
     stops = list(CLAUSE.finditer(said, grant.end()))
     end = stops[0].start() if stops else len(said)
     after = [part.strip() for part in CLAUSE.split(said[end:]) if part.strip()]
-    return (_HEDGE.search(said, start, grant.start()) is not None
-            or UNSURE.search(said, grant.end(), end) is not None
-            or bool(after) and BARE_UNSURE.fullmatch(after[0]) is not None)
+    return (_HEDGE.search(said, start, grant.start()) is not None or (UNSURE.search(
+        said, grant.end(), end) is not None or bool(after) and BARE_UNSURE.fullmatch(after[0])
+        is not None) and not any(BARE_SETTLED.fullmatch(part) for part in after))  # 后来已确认
 
 
 def _near(said: str, grant: re.Match[str]) -> bool:
