@@ -23,6 +23,12 @@ the order's tab, on a 收款 tab and in April's file.
 5. (#11) 5,000 noted 老板同意让2000，待确认，后来已确认 / …，待确认，已确认, 客户少付2000，老板
    同意了，待确认，后来已确认: the doubt settled, the grant stands: paid (main 2,000, 72 days,
    black). Without the settling clause 2,000 black still.
+6. (#5, #6, #7) 5,000 noted 客户投诉质量问题，质量扣款2000 / 因质量投诉，扣款2000 (the complaint
+   the claim's reason), 质量扣款2000，客户会补单 / 工厂会补货 / 扣佣金2000，下次会补发样品 (goods
+   made up, not money), 质量扣款2000，另一单已报信保 / 银行手续费应由客户承担 / 我司单方面承担
+   运费 (another order's, a bank charge's, the firm's own matter): the deduction taken, paid
+   (main 2,000, 72 days, black). 质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意, 客户单方面
+   扣款2000, 扣运费2000，运费应由客户承担: 2,000 black still.
 """
 
 from __future__ import annotations
@@ -102,6 +108,33 @@ def test_a_bank_s_credit_advice_two_fees_and_a_settled_grant(tmp_path: Path) -> 
     """CAME_ADVICE, FEES and SETTLED_GRANT by hand, under the order, typed on its tab, on a
     收款 tab and in April's file."""
     _check(tmp_path, {**CAME_ADVICE, **FEES, **SETTLED_GRANT}, SHAPES)
+
+
+# (6) a deduction's reason, goods made up, another's matter
+DEDUCTION_BESIDE: dict[str, tuple[float, Account]] = {
+    "客户投诉质量问题，质量扣款2000": (5_000, PAID),
+    "因质量投诉，扣款2000": (5_000, PAID),
+    "质量扣款2000，客户会补单": (5_000, PAID),
+    "质量扣款2000，工厂会补货": (5_000, PAID),
+    "扣佣金2000，下次会补发样品": (5_000, PAID),
+    "质量扣款2000，另一单已报信保": (5_000, PAID),
+    "质量扣款2000，银行手续费应由客户承担": (5_000, PAID),
+    "质量扣款2000，我司单方面承担运费": (5_000, PAID),
+    "质量扣款2000": (5_000, PAID),
+    # kept: the deduction itself disputed or to be paid back
+    "质量扣款2000，已投诉": (5_000, OWES),
+    "质量扣款2000，报信保": (5_000, OWES),
+    "质量扣款2000，客户会补": (5_000, OWES),
+    "质量扣款2000，我们没同意": (5_000, OWES),
+    "客户单方面扣款2000": (5_000, OWES),
+    "扣运费2000，运费应由客户承担": (5_000, OWES),
+}
+
+
+def test_a_deduction_s_reason_goods_made_up_or_another_s_matter(tmp_path: Path) -> None:
+    """DEDUCTION_BESIDE by hand, under the order, typed on its tab, on a 收款 tab and in April's
+    file."""
+    _check(tmp_path, DEDUCTION_BESIDE, SHAPES)
 
 
 def test_money_in_with_reconciliation_to_come_is_paid(tmp_path: Path) -> None:

@@ -291,7 +291,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # still). Two fees joined are their own plan (short_granted._JOINED): 老板同意让2000，另外运费和
 # 样品费下周付 / 运费及关税月底付 (5,000): 2,000, 72 days, black → paid (…运费和尾款下周付: black
 # still). A grant's doubt settled later (short_granted._unsure): 老板同意让2000，待确认，后来已
-# 确认 (5,000): 2,000, 72 days, black → paid.
+# 确认 (5,000): 2,000, 72 days, black → paid. rv68c's dispute words asked from the clause
+# naming the deduction on, not beside another order or a bank charge, not the firm's own, a
+# complaint only after it (deduction_notes._disputed_here); 会补 not before 单/货/发: 客户投诉质量
+# 问题，质量扣款2000 / 因质量投诉，扣款2000 / 质量扣款2000，客户会补单 / 工厂会补货 / 另一单已报
+# 信保 / 银行手续费应由客户承担 / 我司单方面承担运费 (5,000): 2,000, 72 days, black → paid
+# (质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意: black still).
 READER_VERSION = 292
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
