@@ -29,6 +29,10 @@ the order's tab, on a 收款 tab and in April's file.
    运费 (another order's, a bank charge's, the firm's own matter): the deduction taken, paid
    (main 2,000, 72 days, black). 质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意, 客户单方面
    扣款2000, 扣运费2000，运费应由客户承担: 2,000 black still.
+7. (#9) 5,000 noted 佣金2000已扣，另一单已取消 / 扣佣金2000，客户取消了另一个订单 / 质量扣款
+   2000，不良品已退回客户: another order called off, goods sent back: the deduction stands,
+   paid (main 2,000, 72 days, black). 佣金2000已扣，现取消 / 质量扣款2000，已退回客户: 2,000
+   black still.
 """
 
 from __future__ import annotations
@@ -128,6 +132,13 @@ DEDUCTION_BESIDE: dict[str, tuple[float, Account]] = {
     "质量扣款2000，我们没同意": (5_000, OWES),
     "客户单方面扣款2000": (5_000, OWES),
     "扣运费2000，运费应由客户承担": (5_000, OWES),
+    # (7) another order called off, goods sent back
+    "佣金2000已扣，另一单已取消": (5_000, PAID),
+    "扣佣金2000，客户取消了另一个订单": (5_000, PAID),
+    "质量扣款2000，不良品已退回客户": (5_000, PAID),
+    "质量扣款2000，次品已退回工厂": (5_000, PAID),
+    "佣金2000已扣，现取消": (5_000, OWES),
+    "质量扣款2000，已退回客户": (5_000, OWES),
 }
 
 

@@ -296,7 +296,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # complaint only after it (deduction_notes._disputed_here); 会补 not before 单/货/发: 客户投诉质量
 # 问题，质量扣款2000 / 因质量投诉，扣款2000 / 质量扣款2000，客户会补单 / 工厂会补货 / 另一单已报
 # 信保 / 银行手续费应由客户承担 / 我司单方面承担运费 (5,000): 2,000, 72 days, black → paid
-# (质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意: black still).
+# (质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意: black still). A deduction not
+# withdrawn by another order called off or goods sent back (deduction_withdrawn._of_it): 佣金
+# 2000已扣，另一单已取消 / 质量扣款2000，不良品已退回客户 (5,000): 2,000, 72 days, black → paid
+# (佣金2000已扣，现取消: black still).
 READER_VERSION = 292
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
