@@ -139,6 +139,10 @@ DEDUCTION_BESIDE: dict[str, tuple[float, Account]] = {
     "质量扣款2000，次品已退回工厂": (5_000, PAID),
     "佣金2000已扣，现取消": (5_000, OWES),
     "质量扣款2000，已退回客户": (5_000, OWES),
+    # (8) at his request, no comma
+    "应客户要求质量扣款2000": (5_000, PAID),
+    "应客户要求，质量扣款2000": (5_000, PAID),
+    "客户要求质量扣款2000": (5_000, OWES),
 }
 
 

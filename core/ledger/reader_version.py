@@ -299,7 +299,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意: black still). A deduction not
 # withdrawn by another order called off or goods sent back (deduction_withdrawn._of_it): 佣金
 # 2000已扣，另一单已取消 / 质量扣款2000，不良品已退回客户 (5,000): 2,000, 72 days, black → paid
-# (佣金2000已扣，现取消: black still).
+# (佣金2000已扣，现取消: black still). 应客户要求质量扣款2000 (5,000) is done at his request,
+# not only asked (deduction_doubted._ASKED): 2,000, 72 days, black → paid (客户要求…: black).
 READER_VERSION = 292
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
