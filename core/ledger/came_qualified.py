@@ -16,9 +16,11 @@ from core.ledger.came_words import CLAUSE
 from core.ledger.unsure_words import BARE_SETTLED, BARE_UNSURE, UNSURE
 
 # what the word took is a paper or a notice of the money, not the money (收到水单 is
-# payment_row_money's own slip word); a part (已收到一部分; plan_said.PART reads 已收一部分); or
-# the money that cannot come (已收不到了: 收不到)
-_TAKEN_ELSE = re.compile(r"\s*(?:到?了?\s*(?:[^,，;；。()（）]{0,4}?(?:通知|凭证|截图|邮件|消息)"
+# payment_row_money's own slip word), not a bank's credit advice (到账通知, 入账通知: the money
+# came; read as a paper, 7,000, 72 days, black, rv68k #2); a part (已收到一部分; plan_said.PART
+# reads 已收一部分); or the money that cannot come (已收不到了: 收不到)
+_TAKEN_ELSE = re.compile(r"\s*(?:到?了?\s*(?:[^,，;；。()（）]{0,4}?"
+                         r"(?:(?<![到入]账)通知|凭证|截图|邮件|消息)"
                          r"|一?部分)|不到)")
 # ... and a next clause saying the rest did not come (已收，剩下的没收; 已到账，其余未到): some
 # of it came, how much not said; 余款 is this row's own word and stays its own reading

@@ -86,12 +86,18 @@ _OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.forma
 # the buyer's (扣运费2000，运费应由客户承担): read as settled, 2,000, 72 days, black was cleared
 # (rv68c finding 2)
 _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认(?![识为真得])|未同意|拒绝|拒付"
-                       r"|不接受|未接受|驳回|否认|不承认|(?:未|不|没有?|无)扣"
-                       r"|没有?(?:同意|答应|批准|接受|认可)|单方面|投诉|报了?信保"
-                       rf"|应(?:该|当)?由?{BUYER}(?:承担|负担|支付|付)|" + _EN.format(
+                       r"|不接受|未接受|驳回|否认|不承认|(?:未|不|没有?|无)扣|" + _EN.format(
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
+# ... those of rv68c (没同意, 单方面, 投诉, 报信保, 应由客户承担) asked only from the clause naming
+# the deduction on, where no other order or bank charge is named (另一单已报信保, 银行手续费应由
+# 客户承担) and not the firm's own doing (我司单方面承担运费); a complaint only after the
+# deduction (客户投诉质量问题，质量扣款2000: the claim's reason). Over the whole note they
+# disputed taken deductions, 2,000, 72 days, black (rv68k #5, #7)
+_DISPUTED_HERE = re.compile(r"没有?(?:同意|答应|批准|接受|认可)|(?<!我司)(?<!我方)(?<!我们)单方面"
+                            rf"|报了?信保|应(?:该|当)?由?{BUYER}(?:承担|负担|支付|付)")
+_COMPLAINED = re.compile(r"投诉")
 # a deduction still undecided (协商中, 还在谈: short_granted.UNDECIDED, the grant's list too)
 # a deduction not taken yet (待确认, 拟扣, 索赔中, 尾款待收; 下次扣, 下单再扣, "from the next
 # order": short_granted.later_set_off, not 上批说好下单扣，这次扣了: the buyer's debt until it
@@ -102,7 +108,7 @@ _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|索赔中
                         r"|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
                         r"|单独结算"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付"
-                        r"|(?:会|将|答应|承诺)再?补|"
+                        r"|(?:会|将|答应|承诺)再?补(?![单货发])|"  # not goods (会补单, 会补货)
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|will deduct|under (?:negotiation|discussion)"
                                      r"|(?:paid|payable) (?:separately|apart)|separately paid"
@@ -229,6 +235,17 @@ class Deduction(NamedTuple):
 # 多少: a sheet's rows then all weighed): part_said.may_grant
 
 
+def _disputed_here(folded: str) -> bool:
+    """Does the clause naming the deduction, or one after it, dispute it (:data:`_DISPUTED_HERE`,
+    :data:`_COMPLAINED` after the deduction's word)?"""
+    hint = _HINT.search(folded)
+    return hint is not None and any(
+        (_DISPUTED_HERE.search(part.group()) or _COMPLAINED.search(folded, max(
+            part.start(), hint.start()), part.end())) and not names_charge(part.group())
+        and not _elsewhere(part.group()) for part in _PART.finditer(folded)
+        if part.end() > hint.start())
+
+
 def hinted(note: object) -> bool:
     """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
     return isinstance(note, str) and (_HINT.search(note) is not None or may_grant(fold(note)))
@@ -249,7 +266,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     unsure = doubted(folded)  # 未确认, 可能, 客户说, 客户要求 (deduction_doubted)
     if grant is not None and not unsure and _settles(amount - received - grant[0], amount, slack):
         return Deduction(KINDS[2][0], grant[1], True)  # a discount: the firm let it (or part) go
-    if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
+    if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(
+            folded) or _disputed_here(folded):
         return None
     spans = [part for part in _PART.finditer(folded)
              if not names_charge(part.group()) and not _OTHER_MONEY.search(part.group())]

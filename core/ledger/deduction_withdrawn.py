@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import CLAUSE
+from core.ledger.came_words import ANOTHER_ORDER, CLAUSE
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_orders import DAY, REFERENCE, loose_number
@@ -76,6 +76,11 @@ def withdrawn(note: object, number: object = None) -> bool:
 _COMMISSION = re.compile(COMMISSION)
 
 
+# goods sent back, not money (质量扣款2000，不良品已退回客户), and another order called off (另一单
+# 已取消, 客户取消了另一个订单): read as the deduction withdrawn, 2,000, 72 days, black (rv68k #9)
+_GOODS_BACK = re.compile(r"(?:不良品|残?次品|货物?|产品|样品)[^,，;；。]{0,3}?退")
+
+
 def _of_it(clause: str, own: bool, said: str, number: object = None) -> bool:
     """Does a clause after the deduction's (`said`; not its `own`) speak of it: naming no other
     thing (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the
@@ -87,5 +92,7 @@ def _of_it(clause: str, own: bool, said: str, number: object = None) -> bool:
                     if DAY.fullmatch(ref) is None} - {
             loose_number(ref) for ref in (*REFERENCE.findall(said), str(number or ""))}:
         return False  # 2025-702的佣金取消了 under 2025-701: another order's (fix64b)
+    if not own and (ANOTHER_ORDER.search(clause) or _GOODS_BACK.search(clause)):
+        return False
     return own or bool(HINT.search(clause)) or not names_other(clause) or bool(
         _COMMISSION.search(clause) and _COMMISSION.search(said))

@@ -290,7 +290,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # (buyer_word._ASKING; rv68l #3). "Ali still owes 2000", "still owes 2000 to our bank account":
 # nothing → 2,000 black (noted_figures.REST_OWED_EN, _THIRD_EN; rv68l #5, #6). A wire's
 # 上次欠款，财务说已付，账期待确认: X-1 5,000, 84 days, black → paid (part_of._PROOF; rv68l #2).
-READER_VERSION = 292
+# 293 (fix68r, rv68k's review of fix68j and fix68k): 待对账 / 未对账 is a doubt only beside a
+# deduction (deduction_doubted), no longer in unsure_words.UNSURE: 尾款已收，未对账 / 待对账 /
+# 还没对账 / 未对帐 / 待财务对账, 已到账，未对账 (7,000): 7,000, 72 days, black → paid; a deposit
+# cell 上批欠款4000已付，未对账 / 已收，待对账: 4,000, 39 days, watch → paid (质量扣款2000，待对帐
+# on 5,000: 2,000, 72 days, black still). A grant's clause is not named by 确认
+# (deduction_doubted._NAMES_IT): 老板同意让2000，交期 / 颜色 / 船期待确认; 客户少付2000，
+# 老板同意了，下次订单 / 唛头待确认 (5,000): 2,000, 72 days, black → paid (老板同意让2000，
+# 待确认: black still). A bank's credit advice is money come (came_qualified._TAKEN_ELSE): 尾款
+# 已收到银行到账通知 / 银行入账通知 (7,000): 7,000, 72 days, black → paid (已收到银行通知: black
+# still). Two fees joined are their own plan (short_granted._JOINED): 老板同意让2000，另外运费和
+# 样品费下周付 / 运费及关税月底付 (5,000): 2,000, 72 days, black → paid (…运费和尾款下周付: black
+# still). A grant's doubt settled later (short_granted._unsure): 老板同意让2000，待确认，后来已
+# 确认 (5,000): 2,000, 72 days, black → paid. rv68c's dispute words asked from the clause
+# naming the deduction on, not beside another order or a bank charge, not the firm's own, a
+# complaint only after it (deduction_notes._disputed_here); 会补 not before 单/货/发: 客户投诉质量
+# 问题，质量扣款2000 / 因质量投诉，扣款2000 / 质量扣款2000，客户会补单 / 工厂会补货 / 另一单已报
+# 信保 / 银行手续费应由客户承担 / 我司单方面承担运费 (5,000): 2,000, 72 days, black → paid
+# (质量扣款2000，已投诉 / 报信保 / 客户会补 / 我们没同意: black still). A deduction not
+# withdrawn by another order called off or goods sent back (deduction_withdrawn._of_it): 佣金
+# 2000已扣，另一单已取消 / 质量扣款2000，不良品已退回客户 (5,000): 2,000, 72 days, black → paid
+# (佣金2000已扣，现取消: black still). 应客户要求质量扣款2000 (5,000) is done at his request,
+# not only asked (deduction_doubted._ASKED): 2,000, 72 days, black → paid (客户要求…: black).
+READER_VERSION = 293
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -21,18 +21,18 @@ from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES, SPOKEN, plain_figures, spoken_amount
 from core.ledger.part_of import FIRM, goods_before, names_money, names_other
 from core.ledger.shipped_words import NOT_ZH
-from core.ledger.unsure_words import BARE_UNSURE, HEDGE, UNSURE
+from core.ledger.unsure_words import BARE_SETTLED, BARE_UNSURE, HEDGE, UNSURE
 
 # the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
 # payment agreed to, none owed); of them only 同意 and 接受 grant one: 确认, 认可 confirm the
 # debt (客户少付2000，客户已确认; 对账已确认; 客户认可欠款: read granted, 2,000 owed, 72 days,
 # black read paid, rv65c s10)
-_CONSENTS = r"(?<![未没不])(?:同意|接受)"
-AGREES = rf"{_CONSENTS}|(?<![未没不])(?:认可|确认)"
+CONSENTS = r"(?<![未没不])(?:同意|接受)"
+AGREES = rf"{CONSENTS}|(?<![未没不])(?:认可|确认)"
 # ... and in English the firm's consent, past (short 2000, boss agreed; we accepted; approved):
 # read as no grant, a balance typing the 5,000 that came stayed 2,000 owed, 72 days, black
 # (fix66e); not one not or never given (not agreed, never approved: :data:`_REFUSED`)
-_EN_CONSENTS = r"(?<![a-z])(?<!not )(?<!never )(?:agreed|accepted|approved)(?![a-z])"
+_ENCONSENTS = r"(?<![a-z])(?<!not )(?<!never )(?:agreed|accepted|approved)(?![a-z])"
 # a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
 # deduction not taken (deduction_notes.deduction) and a short payment not granted (少付2000，
 # 折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
@@ -69,7 +69,7 @@ _EN_THEIR_SIDE = re.compile(
     r"(?:\s+(?:own|company'?s?|side'?s?|big|new|old|general|head|top|purchasing|procurement"
     rf"|accounts?|sales|finance)){{0,2}}\s+(?:{_EN_TITLES})(?:\s+(?:and|&|or)\s+(?:[a-z]+\s+)?"
     rf"(?:{_EN_TITLES}))?\s*{_EN_AUX}")
-GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
+GRANTED = _GRANTED = re.compile(rf"(?P<consent>{CONSENTS}|(?<![未没不待])批准|特批|{_ENCONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
 # what the buyer asks (客户要求优惠, 申请减免): only asked (:data:`_ASKED_FOR`), unless agreed to
 _REQUESTS = r"申请|要求|请求"
@@ -253,8 +253,9 @@ _OWN_PLAN = re.compile(rf"\s*(?:另外?|还有)[^,，;；。]*?(?:{_WHEN})"
 # 下周付: part_of.names_money) nor joined to another (另外运费连同…, 一起下周付): this money put off
 # with it, the grant no more than before (read as the fee's own, 老板同意让2000，另外运费和尾款
 # 下周付 on 5,000 granted 2,000 of a short the note keeps owed: 2,000, 72 days, black → nothing,
-# rv68d A3)
-_JOINED = re.compile(r"[和与及跟、+＋&]|以及|连同|一起|一并")
+# rv68d A3); two fees joined to each other (运费和样品费, 运费及关税) are still their own plan
+# (read as joined, 2,000, 72 days, black, rv68k #10)
+_JOINED = re.compile(r"连同|一起|一并")
 
 
 def names_else(text: str) -> bool:
@@ -363,15 +364,15 @@ _HEDGE = re.compile(HEDGE)
 def _unsure(said: str, grant: re.Match[str]) -> bool:
     """Is a grant guessed at or not confirmed: a hedge before it in its clause (老板可能同意,
     好像同意, 应该会同意: unsure_words.HEDGE), a doubt after it in its clause or a bare one next
-    (同意让2000（待确认）, 同意让2000，待确认: UNSURE)? No grant: read as one, the 2,000 short
-    stayed unowed, 72 days, black → nothing (rv68d A4)."""
+    (同意让2000（待确认）, 同意让2000，待确认: UNSURE), none settled after (后来已确认)? No grant
+    read as one left the short unowed, 72 days, black → nothing (rv68d A4)."""
     start = max((stop.end() for stop in CLAUSE.finditer(said, 0, grant.start())), default=0)
     stops = list(CLAUSE.finditer(said, grant.end()))
     end = stops[0].start() if stops else len(said)
     after = [part.strip() for part in CLAUSE.split(said[end:]) if part.strip()]
-    return (_HEDGE.search(said, start, grant.start()) is not None
-            or UNSURE.search(said, grant.end(), end) is not None
-            or bool(after) and BARE_UNSURE.fullmatch(after[0]) is not None)
+    return (_HEDGE.search(said, start, grant.start()) is not None or (UNSURE.search(
+        said, grant.end(), end) is not None or bool(after) and BARE_UNSURE.fullmatch(after[0])
+        is not None) and not any(BARE_SETTLED.fullmatch(part) for part in after))  # 后来已确认
 
 
 def _near(said: str, grant: re.Match[str]) -> bool:
