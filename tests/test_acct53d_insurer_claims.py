@@ -63,16 +63,17 @@ def _customer(tmp_path: Path, as_of: date) -> CustomerMetrics:
 
 
 def test_each_claim_pays_its_own_invoice(tmp_path: Path):
-    """At 11-30: 1,800 open on SZ2503039 (150 days) and 1,600 on SZ2504040 (114 days); black,
+    """At 11-30: 1,800 open on SZ2503039 (152 days) and 1,600 on SZ2504040 (116 days: December's
+    file books money after 11-30, so days run to 11-30, fix68f/fix68n; 150 and 114 before); black,
     the reason naming SZ2503039 in both languages; 182 days at 12-31. Before: SZ2503039 0
     open, the reason SZ2504040's 3,400 and 114 days (146 at 12-31)."""
     _import(tmp_path, (11, _lagos()), (12, _december()))
     lagos = _customer(tmp_path, date(2025, 11, 30))
-    assert owed(lagos) == {"SZ2501038": (0, 0), "SZ2503039": (1800, 150),
-                           "SZ2504040": (1600, 114)}
-    assert (round(lagos.open_amount), lagos.max_days_overdue, lagos.list) == (3400, 150, "black")
+    assert owed(lagos) == {"SZ2501038": (0, 0), "SZ2503039": (1800, 152),
+                           "SZ2504040": (1600, 116)}
+    assert (round(lagos.open_amount), lagos.max_days_overdue, lagos.list) == (3400, 152, "black")
     assert lagos.list_reason is not None
-    assert lagos.list_reason.text.startswith("SZ2503039: 1,800 USD open, 150 days past due")
+    assert lagos.list_reason.text.startswith("SZ2503039: 1,800 USD open, 152 days past due")
     assert in_chinese(lambda: lagos.list_reason.text if lagos.list_reason else "").startswith(
         "SZ2503039：")
     assert _customer(tmp_path, date(2025, 12, 31)).max_days_overdue == 182

@@ -152,8 +152,10 @@ def _two_years(folder: Path) -> list[Path]:
     # 2025-12-31: Zulu's order has not shipped; Whisky's ships after A: neither owes. Yank's
     # Y-1 (due 12-10) is 21 days late: nothing on a list for it yet
     ("2025-12-31", (0, 0, 0), (0, 0, 0), (40_000, 40_000, 21)),
-    # mid-January, receipts booked to 01-10: Zulu's invoice (shipped 01-05) not due until 02-04
-    ("2026-01-15", (7_000, 0, 0), (6_000, 0, 0), (80_000, 40_000, 31)),
+    # mid-January: Zulu's invoice (shipped 01-05) not due until 02-04; money is booked after
+    # 01-15 on two days (01-31, 04-30), so days run to 01-15, not the last receipt before it
+    # (01-10: 31 days before fix68f/fix68n's look-back rule): Y-1 36 days late
+    ("2026-01-15", (7_000, 0, 0), (6_000, 0, 0), (80_000, 40_000, 36)),
     # month end, receipts to 01-31: Y-1 52 days late
     ("2026-01-31", (7_000, 0, 0), (6_000, 0, 0), (80_000, 40_000, 52)),
     # mid-February and its month end: receipts still booked to 01-31 (the next is 04-30),

@@ -196,7 +196,8 @@ KOBE = [row("K-1", "Kobe Craft", "2025-02-01", 12_000, "2025-02-20", 4_000, "202
                                    ("k1", "k2", "d0", "d1", "d2")])
 def test_slips_of_a_running_total_count_once_in_any_order(tmp_path, slips):
     """Hand count, whatever the slips and the order of the files, as two files or one
-    workbook: Kobe 8,000 open at 03-31 (not yet past due: receipts known to 03-15), 3,000
+    workbook: Kobe 8,000 open at 03-31 (9 days past due: April's money is booked after 03-31,
+    so days run to it, fix68f/fix68n; 0 before, to the receipts of 03-15), 3,000
     open at 04-30, 34 days (to 04-25); Dalian 4,000 open at 03-31, paid at 04-30; no credit.
     Before, two files: a slip of Dalian's deposit or of its 03-15 step was counted beside the
     line (3,000 credit); one workbook: Kobe's 04-25 slip beside its 9,000 (2,000 credit, and
@@ -218,7 +219,7 @@ def test_slips_of_a_running_total_count_once_in_any_order(tmp_path, slips):
             for name in order:
                 imported(db, files[name])
             kobe, dalian = read(db, "Kobe Craft", days), read(db, "Dalian Deco", days)
-            assert kobe == {days[0]: ({"K-1@2025-03-22": (8_000, 0)}, 0),
+            assert kobe == {days[0]: ({"K-1@2025-03-22": (8_000, 9)}, 0),
                             days[1]: ({"K-1@2025-03-22": (3_000, 34)}, 0)}, order
             assert dalian == {days[0]: ({"D-1@2025-03-31": (4_000, 0)}, 0),
                               days[1]: ({"D-1@2025-03-31": (0, 0)}, 0)}, order
