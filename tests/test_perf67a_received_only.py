@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from account_cli import customers
 from ledgers import write_xlsx
+from rules_asked import count_asked
 from test_fast_import import _same_import
 from test_lists_audit28 import d
 from test_lists_audit30 import row
@@ -51,18 +51,9 @@ def _import_asks() -> bool:
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The rules the app's import asks, by name (the reference import asks them always):
     other_currency runs right after the currency of a list's lines is put (_LATER)."""
-    names: list[str] = []
-    for module, name in ((importer, "placed_receipts"), (importer, "unsold_receipts"),
-                         (listed_currency, "other_currency")):
-        rule = getattr(module, name)
-
-        def counted(*args: Any, _rule: Any = rule, _name: str = name) -> Any:
-            if _import_asks():
-                names.append(_name)
-            return _rule(*args)
-
-        monkeypatch.setattr(module, name, counted)
-    return names
+    return count_asked(monkeypatch, ((importer, "placed_receipts"), (importer, "unsold_receipts"),
+                       (listed_currency, "other_currency")),
+                       _import_asks)
 
 
 def _imported(folder: Path, *books: dict[str, list[list[object]]]) -> list[list[str]]:

@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from account_cli import customers
 from ledgers import write_xlsx
+from rules_asked import count_asked
 from test_carried_balance_rows import HEADER as CARRIED_HEADER
 from test_carried_balance_rows import MARCH
 from test_carried_balance_rows import row as carried_row
@@ -69,18 +69,9 @@ def _app_asks() -> bool:
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The rules the app's import asks, by name (the reference import asks them always)."""
-    names: list[str] = []
-    for module, name in ((payments_seen, "lump_wires"), (payments_seen, "_seen"),
-                         (importer, "sale_rows_message")):
-        rule = getattr(module, name)
-
-        def counted(*args: Any, _rule: Any = rule, _name: str = name) -> Any:
-            if _app_asks():
-                names.append(_name)
-            return _rule(*args)
-
-        monkeypatch.setattr(module, name, counted)
-    return names
+    return count_asked(monkeypatch, ((payments_seen, "lump_wires"), (payments_seen, "_seen"),
+                       (importer, "sale_rows_message")),
+                       _app_asks)
 
 
 def _book(folder: Path, *books: dict[str, list[list[object]]]) -> list[list[str]]:
