@@ -235,18 +235,16 @@ _PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]
 # 让2000，另1000月底付 on 4,000 let only 2,000 of a short said 2,000 go, 3,000 owed where 1,000
 # is, 72 days, black, fix68d)
 _SUM = r"(?:usd|us\$|\$|rmb|¥)?\s*[1-9]\d{2,}(?:\.\d+)?"
+_PAID_THEN = r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])"  # paid at that time
 _REST_LATER = re.compile(rf"\s*(?:另外?|还有|其余)?\s*(?:{FIGURES}|(?P<sum>{_SUM})(?=月[底初中]))"
-                         rf"\s*(?:{_WHEN})"
-                         r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])"
-                         rf"(?!给?(?:{BUYER}|{OUR_PAYEES}))")
+                         rf"\s*(?:{_WHEN}){_PAID_THEN}(?!给?(?:{BUYER}|{OUR_PAYEES}))")
 
 
 # ... and another thing's own plan in a clause of its own after the first (另1000运费下周付,
 # 另外运费下周付, 还有样品费月底付: part_of.names_other): no word of the short payment, the grant
 # before it still the firm's (read as the whole note another thing's, 老板同意让2000，另1000运费
 # 下周付 on 5,000 granted nothing, 2,000, 72 days, black, fix68d)
-_OWN_PLAN = re.compile(rf"\s*(?:另外?|还有)[^,，;；。]*?(?:{_WHEN})"
-                       r"(?:(?![退已])[^0-9,，;；。]){0,4}?(?:付|给|结|汇)清?(?![了过])")
+_OWN_PLAN = re.compile(rf"\s*(?:另外?|还有)[^,，;；。]*?(?:{_WHEN}){_PAID_THEN}")
 
 
 # ... naming that thing alone: not this order's money too (另外运费和尾款下周付, 还有运费和余款
